@@ -4,7 +4,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a listing, in a stable order, with the total count. */
-@Schema(name = "Page")
 public record PageResponse<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "Zero-based page number", example = "0") int page,

@@ -177,6 +177,10 @@ public class ProblemMapper {
         }
         int nl = s.indexOf('\n');
         String line = nl < 0 ? s : s.substring(0, nl);
+        int marker = line.indexOf(" (start marker");
+        if (marker > 0) {
+            line = line.substring(0, marker);
+        }
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 }

@@ -36,7 +36,7 @@ final class EvidenceExamples {
                "value": 15.18, "unit": "percent",
                "source": {"id": 3, "title": "2011 Census: DC2107EW Religion by sex by age (local authorities)",
                           "publisher": "Office for National Statistics (ONS)",
-                          "url": "https://www.nomisweb.co.uk/census/2011/dc2107ew", "publishedOn": null},
+                          "url": "https://www.nomisweb.co.uk/census/2011/dc2107ew"},
                "quote": "Table DC2107EW (census_2011_localdistrictauthorities2015.csv) | row Barnet (E09000003) | column ... Religion: Jewish; measures: Value: 54084 ; column ... All categories: Religion; measures: Value: 356386",
                "notes": "derived: Jewish / All categories: Religion x 100 (rounded to 2 dp) from DC2107EW counts",
                "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T09:00:00Z", "version": 0}],
@@ -49,6 +49,7 @@ final class EvidenceExamples {
             """;
 
     static final String NDJSON = """
+            {"metric": "Jewish population (Census 2011)", "place": "Barnet", "placeCode": "E09000003", "periodStart": "2011-03-27", "periodEnd": "2011-03-27", "periodLabel": "2011", "value": 54084, "unit": "count", "source": {"title": "2011 Census: DC2107EW Religion by sex by age (local authorities)", "publisher": "Office for National Statistics (ONS)", "url": "https://www.nomisweb.co.uk/census/2011/dc2107ew"}, "quote": "Religion: Jewish; measures: Value: 54084"}
             {"metric": "Jewish population share (Census 2011)", "place": "Barnet", "placeCode": "E09000003", "periodStart": "2011-03-27", "periodEnd": "2011-03-27", "periodLabel": "2011", "value": 15.18, "unit": "percent", "sourceTitle": "2011 Census: DC2107EW Religion by sex by age (local authorities)", "sourcePublisher": "Office for National Statistics (ONS)", "sourceUrl": "https://www.nomisweb.co.uk/census/2011/dc2107ew", "quote": "Religion: Jewish 54084 of 356386"}
             """;
 
