@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class MetricMatcher {
 
     /** Words that carry no measure meaning in a claim or a metric name. */
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "by",
+    private static final Set<String> STOP = set("the", "a", "an", "of", "in", "on", "at", "to", "for", "by",
             "and", "or", "but", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has",
             "have", "had", "it", "its", "their", "they", "them", "this", "that", "these", "those", "there", "than",
             "which", "who", "whom", "what", "any", "other", "all", "every", "each", "only", "just", "now", "still",
@@ -41,13 +41,13 @@ final class MetricMatcher {
             "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_");
 
     /** Words that say little on their own: they count half. */
-    private static final Set<String> GENERIC = Set.of("police", "population", "share", "rate", "people",
+    private static final Set<String> GENERIC = set("police", "population", "share", "rate", "people",
             "person", "resident", "annual", "total", "average", "london", "england", "wale", "count", "all",
             "proportion", "percentage", "value", "estimate", "number", "level", "seen", "recorded", "gross", "net",
             "median", "homes", "home", "during", "year", "funding", "change");
 
     /** Words in metric names that carry no meaning for matching (sources, vintages, methods). */
-    private static final Set<String> NOISE = Set.of("census", "fte", "cash", "nao", "gla", "ons", "uk", "hpi",
+    private static final Set<String> NOISE = set("census", "fte", "cash", "nao", "gla", "ons", "uk", "hpi",
             "provisional", "reported", "headcount", "snapshot", "statutory", "2011", "2015", "2018", "2014",
             "2013", "dc2107ew", "mhclg", "e", "g", "as", "chain", "mix", "adjusted");
 
@@ -171,6 +171,10 @@ final class MetricMatcher {
         phrase("house prices?|home prices?|property prices?|price of a (?:home|house)", "house", "price");
         phrase("police staff", "staff");
         phrase("recorded crimes?", "crime");
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 
     private static void syn(String claimStem, String... metricStems) {
