@@ -1,0 +1,211 @@
+package org.factcheck.engine;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the evidence for a frame through the {@link EvidenceFinder} port: a bounded candidate list at the frame's
+ * places, then the engine's own scoring of metric fit (words, synonyms), measure fit (total, share, money, rate) and
+ * period fit; then the record for a period.
+ */
+final class EvidenceSelector {
+
+    /** The chosen metric at a place, with how well it fits. */
+    record Selection(String metric, PlaceInfo place, double score, boolean measureFits, String unit,
+            boolean storedChange) {
+    }
+
+    /** A record chosen for a period; substitute when it does not cover the claimed period. */
+    record Pick(EvidenceItem item, boolean substitute) {
+    }
+
+    static final Pattern CHANGE_METRIC = Pattern.compile(
+            "(?i)\\b(?:reduction|increase|change|savings|cut|fall|lost|loss|shortfall)\\b");
+    private static final Pattern CHANGE_WORDS = Pattern.compile(
+            "\\b(?:reduction|reductions|reduced|increase|increased|savings?|saved|cut|cuts|shortfall|lost|fallen|fell)\\b");
+
+    private final EvidenceFinder finder;
+    private final EngineSettings settings;
+
+    EvidenceSelector(EvidenceFinder finder, EngineSettings settings) {
+        this.finder = finder;
+        this.settings = settings;
+    }
+
+    Selection select(ClaimFrame f, List<PlaceInfo> where) {
+        if (where.isEmpty() || f.terms == null || f.terms.isEmpty()) {
+            return null;
+        }
+        List<Long> ids = where.stream().map(PlaceInfo::id).toList();
+        Map<Long, EvidenceItem> found = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        texts.add(f.terms.query());
+        if (!f.metricPhrase.isBlank() && !f.metricPhrase.equals(f.terms.query())) {
+            texts.add(f.metricPhrase);
+        }
+        java.util.Set<String> inPeriod = new java.util.HashSet<>();
+        for (String text : texts) {
+            for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, null, null,
+                    settings.candidateLimit()))) {
+                found.putIfAbsent(e.id(), e);
+            }
+            if (f.period != null && f.period.from() != null) {
+                for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, f.period.from(),
+                        f.period.to(), settings.candidateLimit()))) {
+                    found.putIfAbsent(e.id(), e);
+                    inPeriod.add(e.metric() + "@" + e.placeId());
+                }
+            }
+        }
+        Map<String, Selection> best = new LinkedHashMap<>();
+        boolean claimSaysChange = CHANGE_WORDS.matcher(f.segmentLower).find();
+        for (EvidenceItem e : found.values()) {
+            String key = e.metric() + "@" + e.placeId();
+            if (best.containsKey(key)) {
+                continue;
+            }
+            double s = MetricMatcher.score(f.terms, e.metric());
+            if (s <= 0) {
+                continue;
+            }
+            boolean fits = measureFits(f, e.unit());
+            boolean stored = CHANGE_METRIC.matcher(e.metric()).find();
+            if (!fits) {
+                s *= 0.6;
+            }
+            if (stored && f.kind != PartKind.CHANGE && !claimSaysChange) {
+                s *= 0.6;
+            }
+            if (!stored && f.kind == PartKind.CHANGE && f.quantity != null && f.quantity.unit() == Unit.PERCENT
+                    && "percent".equalsIgnoreCase(e.unit())) {
+                s *= 0.8; // "cut by 30%": a relative change, better read from a stored change or a level series
+            }
+            if (f.period != null && f.period.from() != null && !inPeriod.contains(key)) {
+                s *= 0.85;
+            }
+            if (e.metric().toLowerCase().contains("in month") && (f.period == null
+                    || f.period.kind() != ClaimPeriod.Kind.MONTH)) {
+                s *= 0.8;
+            }
+            int order = where.indexOf(where.stream().filter(p -> p.id() == e.placeId()).findFirst().orElse(null));
+            s *= 1.0 - 0.03 * Math.max(0, order);
+            PlaceInfo place = where.stream().filter(p -> p.id() == e.placeId()).findFirst().orElse(null);
+            best.put(key, new Selection(e.metric(), place, s, fits, e.unit(), stored));
+        }
+        return best.values().stream().filter(x -> x.place() != null)
+                .max(Comparator.comparingDouble(Selection::score)).orElse(null);
+    }
+
+    /** Whether an evidence unit measures what the claim measures. */
+    static boolean measureFits(ClaimFrame f, String unit) {
+        Measure em = Measure.ofEvidenceUnit(unit);
+        return switch (f.measure) {
+            case UNKNOWN -> !f.rateWord || em == Measure.SHARE || em == Measure.PER_1000 || em == Measure.PER_HEAD;
+            case SHARE -> em == Measure.SHARE;
+            case COUNT -> em == Measure.COUNT;
+            case MONEY -> em == Measure.MONEY;
+            case PER_HEAD -> em == Measure.PER_HEAD;
+            case PER_1000 -> em == Measure.PER_1000;
+            case YEARS -> em == Measure.YEARS;
+            default -> true;
+        };
+    }
+
+    List<EvidenceItem> series(String metric, PlaceInfo place) {
+        List<EvidenceItem> s = new ArrayList<>(finder.series(metric, List.of(place.id())));
+        s.removeIf(e -> e.placeId() != place.id());
+        s.sort(Comparator.comparing(EvidenceItem::periodEnd).thenComparing(EvidenceItem::periodStart));
+        return s;
+    }
+
+    List<EvidenceItem> peerSeries(String metric, List<PlaceInfo> peers) {
+        return finder.series(metric, peers.stream().map(PlaceInfo::id).toList());
+    }
+
+    /**
+     * The record for a level claim: the one covering most of the claimed period; with no period (or none covering
+     * it) the latest on or before the statement date (or the latest when it is unknown).
+     */
+    static Pick level(List<EvidenceItem> series, LocalDate from, LocalDate to, LocalDate statedOn) {
+        if (series.isEmpty()) {
+            return null;
+        }
+        if (from != null && to != null) {
+            EvidenceItem bestItem = null;
+            long bestOverlap = -1;
+            for (EvidenceItem e : series) {
+                long overlap = overlapDays(e, from, to);
+                if (overlap > 0 && (overlap > bestOverlap || overlap == bestOverlap
+                        && e.periodEnd().isAfter(bestItem.periodEnd()))) {
+                    bestItem = e;
+                    bestOverlap = overlap;
+                }
+            }
+            if (bestItem != null) {
+                return new Pick(bestItem, false);
+            }
+        }
+        EvidenceItem latest = latestBy(series, statedOn);
+        if (latest == null) {
+            return null;
+        }
+        return new Pick(latest, from != null);
+    }
+
+    static EvidenceItem latestBy(List<EvidenceItem> series, LocalDate date) {
+        EvidenceItem latest = null;
+        for (EvidenceItem e : series) {
+            if (date == null || !e.periodStart().isAfter(date)) {
+                if (latest == null || e.periodEnd().isAfter(latest.periodEnd())) {
+                    latest = e;
+                }
+            }
+        }
+        return latest;
+    }
+
+    static long overlapDays(EvidenceItem e, LocalDate from, LocalDate to) {
+        LocalDate s = e.periodStart().isAfter(from) ? e.periodStart() : from;
+        LocalDate t = e.periodEnd().isBefore(to) ? e.periodEnd() : to;
+        return t.isBefore(s) ? 0 : ChronoUnit.DAYS.between(s, t) + 1;
+    }
+
+    /**
+     * The record for one end of a change: among the records overlapping the window, the earliest (for a start) or
+     * the latest (for an end); otherwise the record nearest the window, if within the allowed gap.
+     */
+    EvidenceItem endpoint(List<EvidenceItem> series, LocalDate from, LocalDate to, boolean first) {
+        EvidenceItem best = null;
+        for (EvidenceItem e : series) {
+            if (overlapDays(e, from, to) > 0) {
+                if (best == null || (first ? e.periodStart().isBefore(best.periodStart())
+                        : e.periodEnd().isAfter(best.periodEnd()))) {
+                    best = e;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        LocalDate target = first ? from : to;
+        long bestGap = Long.MAX_VALUE;
+        for (EvidenceItem e : series) {
+            if (!first && e.periodStart().isAfter(to)) {
+                continue;
+            }
+            long gap = Math.min(Math.abs(ChronoUnit.DAYS.between(target, e.periodStart())),
+                    Math.abs(ChronoUnit.DAYS.between(target, e.periodEnd())));
+            if (gap < bestGap) {
+                best = e;
+                bestGap = gap;
+            }
+        }
+        return bestGap > settings.maxPeriodGapDays() ? null : best;
+    }
+}

@@ -1,0 +1,497 @@
+package org.factcheck.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a claim into asserted facts (compounds joined by and / but / while / ;) and reads each into a
+ * {@link ClaimFrame}: kind, places, measure words, quantity, period, direction, peer group.
+ */
+final class FrameBuilder {
+
+    /** The frames of a text, or why it is not a checkable claim. */
+    record Parsed(List<ClaimFrame> frames, boolean checkable, String reason) {
+    }
+
+    private record Span(int start, int end) {
+    }
+
+    private record PeerMention(PeerGroup group, int start, int end) {
+    }
+
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*;\\s*|,?\\s+(?:and|but|while|whilst|whereas|although|though|yet)\\s+|,\\s+(?=and\\b)");
+    private static final Pattern PER = Pattern.compile(
+            "\\b(?:per|for every|for each|a|every)\\s+(?<d>head|person|capita|resident|inhabitant|citizen|londoner"
+                    + "|1,000|1000|thousand|100,000|100000|one thousand)(?:\\s+(?:people|population|residents|"
+                    + "inhabitants|persons|of (?:the )?population))?\\b");
+    private static final Pattern PEERS = Pattern.compile(
+            "\\b(?:the\\s+)?(?:(?:\\d+|all|thirty-two|forty-three)\\s+)?(?:"
+                    + "(?<ew>(?:local authorit(?:y|ies)|councils?|council areas?|areas?|districts?) in england and wales)"
+                    + "|(?<lb>london boroughs?|boroughs? (?:in|of) london|(?:boroughs?|councils?) in the capital"
+                    + "|london councils?|capital's boroughs)"
+                    + "|(?<en>english (?:boroughs?|local authorit(?:y|ies)|councils?|districts?|local councils?|areas?)"
+                    + "|(?:boroughs?|local authorit(?:y|ies)|councils?|council areas?|districts?|areas?|places?)"
+                    + " (?:in|of|across) england)"
+                    + "|(?<pf>(?:police )?forces(?: in england and wales)?|(?:police )?force in england and wales"
+                    + "|police force|constabular(?:y|ies))"
+                    + "|(?<rg>(?:english )?regions?(?: of england| in england)?))\\b");
+    private static final Pattern SUPER = Pattern.compile(
+            "\\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))[- ])?"
+                    + "(?<w>highest|largest|biggest|greatest|most|top|lowest|smallest|fewest|least|cheapest"
+                    + "|dearest|priciest|most expensive|richest|poorest)\\b");
+    private static final Pattern THAN_ANY = Pattern.compile(
+            "\\b(?<w>more|higher|greater|larger|bigger|fewer|less|lower|smaller)\\b(?:(?!\\bthan\\b).){0,80}"
+                    + "\\bthan (?:any(?:where)?|every|all)\\b");
+    private static final Pattern COMP = Pattern.compile(
+            "\\b(?<w>more|higher|greater|larger|bigger|above|exceed\\w*|outnumber\\w*|fewer|less|lower|smaller"
+                    + "|below|cheaper|dearer|pricier|ahead of|behind)\\b");
+    private static final Pattern UP = Pattern.compile(
+            "\\b(?:rose|risen|rises|rise|rising|increased|increase|increases|increasing|grew|grown|grows|growing"
+                    + "|went up|gone up|goes up|up by|climbed|climbs|soared|soars|jumped|jumps|surged|surges|doubled"
+                    + "|tripled|trebled|quadrupled|gained|more than doubled)\\b");
+    private static final Pattern DOWN = Pattern.compile(
+            "\\b(?:fell|fallen|falls|falling|dropped|drops|declined|declines|declining|decreased|decreases|cut"
+                    + "|cuts|slashed|lost|loses|lose|losing|reduced|reduction|reductions|down by|went down|gone down"
+                    + "|shrunk|shrank|shrinks|plummeted|plunged|shed|halved|lower by|fewer .{0,30}than (?:in|at|back)"
+                    + ")\\b");
+    private static final Pattern NOT_A_CHANGE = Pattern.compile(
+            "\\b(?:lost|lose|losing|loses) (?:control|the plot|the argument|trust|touch|sight|faith|its way)\\b");
+    private static final Pattern MODAL = Pattern.compile(
+            "\\b(?:will|shall|going to|would|could|might|should|must|pledged?|promised?|plans? to|aims? to|vow\\w*)\\b");
+    private static final Pattern SHARE_WORDS = Pattern.compile(
+            "\\b(?:proportion|share|percentage|per cent|%|fraction|majority|minority)\\b|%");
+    private static final Pattern RATE_WORD = Pattern.compile("\\brate\\b");
+    private static final Pattern AGES = Pattern.compile(
+            "\\baged \\d+(?:\\s?(?:and|or) (?:over|above|under)|\\+)?|\\b\\d+\\s?-\\s?\\d+[- ]year[- ]olds?|\\b\\d+\\+"
+                    + "|\\bover[- ]\\d+s\\b|\\b\\d+[- ]year[- ]olds?|\\b\\d+\\s?(?:a\\*?|a-star)\\s?-\\s?c\\b");
+
+    private final PlaceDirectory places;
+    private final QuantityParser quantities;
+
+    FrameBuilder(PlaceDirectory places, QuantityParser quantities) {
+        this.places = places;
+        this.quantities = quantities;
+    }
+
+    Parsed build(NormalisedText nt, ClaimContext context) {
+        String text = nt.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        ClaimContext ctx = context == null ? ClaimContext.empty() : context;
+        PlaceInfo contextPlace = places.byName(ctx.place());
+        List<ClaimPeriod> periods = PeriodParser.parse(lower, ctx.statedOn());
+        List<int[]> masks = new ArrayList<>();
+        for (ClaimPeriod p : periods) {
+            masks.add(new int[] {p.start(), p.end()});
+        }
+        List<PeerMention> peers = new ArrayList<>();
+        Matcher pm = PEERS.matcher(lower);
+        while (pm.find()) {
+            PeerGroup g = pm.group("ew") != null ? PeerGroup.ENGLAND_AND_WALES_LOCAL_AUTHORITIES
+                    : pm.group("lb") != null ? PeerGroup.LONDON_BOROUGHS
+                    : pm.group("en") != null ? PeerGroup.ENGLISH_LOCAL_AUTHORITIES
+                    : pm.group("pf") != null ? PeerGroup.POLICE_FORCES : PeerGroup.ENGLISH_REGIONS;
+            peers.add(new PeerMention(g, pm.start(), pm.end()));
+        }
+        List<int[]> peerMasks = new ArrayList<>();
+        for (PeerMention p : peers) {
+            peerMasks.add(new int[] {p.start(), p.end()});
+        }
+        List<int[]> placeMasks = new ArrayList<>(masks);
+        placeMasks.addAll(peerMasks);
+        List<PlaceMention> mentions = places.find(text, contextPlace, placeMasks);
+        List<int[]> qMasks = new ArrayList<>(placeMasks);
+        for (PlaceMention m : mentions) {
+            qMasks.add(new int[] {m.start(), m.end()});
+        }
+        List<int[]> denominators = new ArrayList<>();
+        Matcher dm = PER.matcher(lower);
+        while (dm.find()) {
+            denominators.add(new int[] {dm.start(), dm.end(), dm.group("d").matches("\\d.*|.*thousand") ? 1000 : 1});
+            qMasks.add(new int[] {dm.start(), dm.end()});
+        }
+        Matcher am = AGES.matcher(lower);
+        while (am.find()) {
+            qMasks.add(new int[] {am.start(), am.end()});
+        }
+        List<Quantity> qs = quantities.parse(lower, qMasks);
+
+        List<Span> protectedSpans = new ArrayList<>();
+        for (int[] m : qMasks) {
+            protectedSpans.add(new Span(m[0], m[1]));
+        }
+        for (Quantity q : qs) {
+            protectedSpans.add(new Span(q.start(), q.end()));
+        }
+        List<Span> segments = split(lower, protectedSpans);
+        List<Span> asserting = new ArrayList<>();
+        for (Span s : segments) {
+            String seg = lower.substring(s.start(), s.end());
+            boolean asserts = inside(qs, s) || SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg)
+                    || THAN_ANY.matcher(seg).find() || isChange(seg) || hasComparison(seg, s, mentions, periods);
+            if (asserts || asserting.isEmpty()) {
+                asserting.add(s);
+            } else {
+                Span last = asserting.remove(asserting.size() - 1);
+                asserting.add(new Span(last.start(), s.end()));
+            }
+        }
+        List<ClaimFrame> frames = new ArrayList<>();
+        boolean anyAssertion = false;
+        for (Span s : asserting) {
+            String seg = lower.substring(s.start(), s.end());
+            boolean hasQuantity = inside(qs, s);
+            boolean rank = (SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg)) || THAN_ANY.matcher(seg).find();
+            boolean change = isChange(seg);
+            boolean comparison = hasComparison(seg, s, mentions, periods);
+            if (!(hasQuantity || rank || change || comparison)) {
+                continue;
+            }
+            if (MODAL.matcher(seg).find() && !seg.matches(".*\\b(?:would have|could have|will have been)\\b.*")) {
+                continue; // predictions and promises are not checkable statements of fact
+            }
+            anyAssertion = true;
+            frames.addAll(framesFor(lower, s, qs, periods, mentions, peers, denominators, rank, change, comparison));
+        }
+        if (!anyAssertion) {
+            return new Parsed(List.of(), false, "no checkable statement of fact: no number, ranking, comparison or "
+                    + "change that could be measured (opinion, rhetoric, prediction or promise)");
+        }
+        inherit(frames, contextPlace, peers);
+        return new Parsed(frames, true, null);
+    }
+
+    private static boolean onlyQualifierSuperlative(String seg) {
+        String cleaned = seg.replaceAll("\\bat (?:least|most|the most)\\b|\\bmost of\\b|\\bnot least\\b|"
+                + "\\bthe least (?:of|we)\\b", " ");
+        return !SUPER.matcher(cleaned).find();
+    }
+
+    private static boolean isChange(String seg) {
+        String cleaned = NOT_A_CHANGE.matcher(seg).replaceAll(" ");
+        return UP.matcher(cleaned).find() || DOWN.matcher(cleaned).find();
+    }
+
+    private static boolean hasComparison(String seg, Span s, List<PlaceMention> mentions, List<ClaimPeriod> periods) {
+        Matcher c = COMP.matcher(seg);
+        boolean ratio = seg.matches(".*\\b(?:twice|double|treble|triple|times) (?:as|the|that)\\b.*");
+        if (!c.find() && !ratio) {
+            return false;
+        }
+        int anchor = ratio && !COMP.matcher(seg).find() ? 0 : c.start();
+        int placesAfter = 0;
+        for (PlaceMention m : mentions) {
+            if (m.start() >= s.start() + anchor && m.end() <= s.end()) {
+                placesAfter++;
+            }
+        }
+        int placesIn = 0;
+        for (PlaceMention m : mentions) {
+            if (m.start() >= s.start() && m.end() <= s.end()) {
+                placesIn++;
+            }
+        }
+        if (placesAfter >= 1 && placesIn >= 2) {
+            return true;
+        }
+        int periodsIn = 0;
+        for (ClaimPeriod p : periods) {
+            if (p.start() >= s.start() && p.end() <= s.end()) {
+                periodsIn++;
+            }
+        }
+        return periodsIn >= 2 && seg.matches(".*\\b(?:than|level|as in|as it was|the \\d{4})\\b.*");
+    }
+
+    private static boolean inside(List<Quantity> qs, Span s) {
+        for (Quantity q : qs) {
+            if (q.start() >= s.start() && q.end() <= s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Span> split(String lower, List<Span> protectedSpans) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = SPLIT.matcher(lower);
+        int last = 0;
+        while (m.find()) {
+            boolean inProtected = false;
+            for (Span p : protectedSpans) {
+                if (m.start() < p.end() && p.start() < m.end()) {
+                    inProtected = true;
+                }
+            }
+            if (inProtected || m.start() == 0) {
+                continue;
+            }
+            out.add(new Span(last, m.start()));
+            last = m.end();
+        }
+        out.add(new Span(last, lower.length()));
+        out.removeIf(s -> s.end() <= s.start() || lower.substring(s.start(), s.end()).isBlank());
+        return out;
+    }
+
+    private List<ClaimFrame> framesFor(String lower, Span s, List<Quantity> qs, List<ClaimPeriod> periods,
+            List<PlaceMention> mentions, List<PeerMention> peers, List<int[]> denominators, boolean rank,
+            boolean change, boolean comparison) {
+        String seg = lower.substring(s.start(), s.end());
+        ClaimFrame f = new ClaimFrame();
+        f.start = s.start();
+        f.end = s.end();
+        f.segmentLower = seg;
+        List<Quantity> segQs = new ArrayList<>();
+        for (Quantity q : qs) {
+            if (q.start() >= s.start() && q.end() <= s.end()) {
+                segQs.add(q);
+            }
+        }
+        List<ClaimPeriod> segPeriods = new ArrayList<>();
+        for (ClaimPeriod p : periods) {
+            if (p.start() >= s.start() && p.end() <= s.end()) {
+                segPeriods.add(p);
+            }
+        }
+        for (PlaceMention m : mentions) {
+            if (m.start() >= s.start() && m.end() <= s.end() && !f.places.contains(m.place())) {
+                f.places.add(m.place());
+            }
+        }
+        for (PeerMention p : peers) {
+            if (p.start() >= s.start() && p.end() <= s.end()) {
+                f.peerGroup = p.group();
+            }
+        }
+        for (int[] d : denominators) {
+            if (d[0] >= s.start() && d[1] <= s.end()) {
+                f.per = d[2] == 1000 ? "1000" : "head";
+            }
+        }
+        f.rateWord = RATE_WORD.matcher(seg).find();
+        // the measure words: the segment without numbers, periods, places, peers and denominators
+        StringBuilder phrase = new StringBuilder(seg);
+        List<int[]> cut = new ArrayList<>();
+        segQs.forEach(q -> cut.add(new int[] {q.start(), q.end()}));
+        segPeriods.forEach(p -> cut.add(new int[] {p.start(), p.end()}));
+        mentions.forEach(m -> cut.add(new int[] {m.start(), m.end()}));
+        peers.forEach(p -> cut.add(new int[] {p.start(), p.end()}));
+        denominators.forEach(d -> cut.add(new int[] {d[0], d[1]}));
+        for (int[] c : cut) {
+            for (int i = Math.max(c[0], s.start()); i < Math.min(c[1], s.end()); i++) {
+                phrase.setCharAt(i - s.start(), ' ');
+            }
+        }
+        f.metricPhrase = phrase.toString().replaceAll("[^a-z0-9%&' -]", " ").replaceAll("\\s+", " ").trim();
+        f.period = segPeriods.isEmpty() ? null : segPeriods.get(0);
+        f.secondPeriod = segPeriods.size() > 1 ? segPeriods.get(segPeriods.size() - 1) : null;
+        Quantity main = null;
+        for (Quantity q : segQs) {
+            if (main == null) {
+                main = q;
+            }
+        }
+        f.quantity = main;
+        if (f.quantity != null && f.per != null) {
+            f.quantity = f.quantity.withPer(f.per);
+        }
+        List<ClaimFrame> out = new ArrayList<>();
+        if (rank) {
+            f.kind = PartKind.RANK;
+            Matcher sm = SUPER.matcher(seg);
+            String cleaned = seg.replaceAll("\\bat (?:least|most|the most)\\b|\\bmost of\\b", "          ");
+            sm = SUPER.matcher(cleaned);
+            if (sm.find()) {
+                f.cue = sm.group();
+                String w = sm.group("w");
+                f.direction = w.matches("lowest|smallest|fewest|least|cheapest|poorest") ? ClaimFrame.Direction.LOWEST
+                        : ClaimFrame.Direction.HIGHEST;
+                f.claimedRank = ordinal(sm.group("ord"));
+            } else {
+                Matcher tm = THAN_ANY.matcher(seg);
+                if (tm.find()) {
+                    f.cue = tm.group();
+                    f.direction = tm.group("w").matches("fewer|less|lower|smaller") ? ClaimFrame.Direction.LOWEST
+                            : ClaimFrame.Direction.HIGHEST;
+                }
+            }
+            out.add(f);
+            if (main != null && main.unit() != Unit.MULTIPLE) {
+                ClaimFrame v = copy(f);
+                v.kind = PartKind.VALUE;
+                v.start = main.start();
+                v.end = main.end();
+                out.add(v);
+            }
+        } else if (comparison && !(change && segPeriods.size() >= 2 && segQs.size() >= 2)) {
+            f.kind = PartKind.COMPARISON;
+            Matcher cm = COMP.matcher(seg);
+            if (cm.find()) {
+                f.cue = cm.group();
+                f.direction = cm.group("w").matches("fewer|less|lower|smaller|below|cheaper|behind")
+                        ? ClaimFrame.Direction.LESS : ClaimFrame.Direction.MORE;
+            } else {
+                f.direction = main != null && main.value().doubleValue() < 1 ? ClaimFrame.Direction.LESS
+                        : ClaimFrame.Direction.MORE;
+            }
+            if (f.places.size() >= 2) {
+                int anchor = s.start() + (cm.find(0) ? cm.start() : 0);
+                PlaceInfo other = null;
+                for (PlaceMention m : mentions) {
+                    if (m.start() >= anchor && m.end() <= s.end()) {
+                        other = m.place();
+                        break;
+                    }
+                }
+                f.otherPlace = other == null ? f.places.get(f.places.size() - 1) : other;
+                f.places.remove(f.otherPlace);
+                f.secondPeriod = null;
+            }
+            out.add(f);
+        } else if (change) {
+            f.kind = PartKind.CHANGE;
+            String cleaned = NOT_A_CHANGE.matcher(seg).replaceAll(" ");
+            Matcher up = UP.matcher(cleaned);
+            Matcher down = DOWN.matcher(cleaned);
+            boolean u = up.find();
+            boolean d = down.find();
+            f.direction = u && d ? (up.start() < down.start() ? ClaimFrame.Direction.UP : ClaimFrame.Direction.DOWN)
+                    : u ? ClaimFrame.Direction.UP : ClaimFrame.Direction.DOWN;
+            f.cue = u && (!d || up.start() < down.start()) ? up.group() : down.group();
+            if (segQs.size() >= 2 && seg.matches(".*\\bfrom\\b.*\\bto\\b.*")) {
+                Quantity a = segQs.get(0);
+                Quantity b = segQs.get(1);
+                if (a.unit() == b.unit()) {
+                    f.quantity = a;
+                    f.toQuantity = b;
+                }
+            }
+            out.add(f);
+        } else {
+            f.kind = PartKind.VALUE;
+            out.add(f);
+        }
+        for (ClaimFrame frame : out) {
+            frame.measure = measureOf(frame, seg);
+            frame.terms = MetricMatcher.terms(frame.metricPhrase + changeTerms(frame));
+        }
+        return out;
+    }
+
+    private static String changeTerms(ClaimFrame f) {
+        if (f.kind != PartKind.CHANGE) {
+            return "";
+        }
+        return "";
+    }
+
+    private static Measure measureOf(ClaimFrame f, String seg) {
+        if ("head".equals(f.per)) {
+            return Measure.PER_HEAD;
+        }
+        if ("1000".equals(f.per)) {
+            return Measure.PER_1000;
+        }
+        Quantity q = f.quantity;
+        if (q != null) {
+            return switch (q.unit()) {
+                case PERCENT -> f.kind == PartKind.CHANGE ? Measure.UNKNOWN : Measure.SHARE;
+                case PERCENTAGE_POINTS -> Measure.SHARE;
+                case GBP -> Measure.MONEY;
+                case COUNT -> Measure.COUNT;
+                case YEARS -> Measure.YEARS;
+                default -> Measure.UNKNOWN;
+            };
+        }
+        if (SHARE_WORDS.matcher(seg).find()) {
+            return Measure.SHARE;
+        }
+        return Measure.UNKNOWN;
+    }
+
+    private static int ordinal(String ord) {
+        if (ord == null) {
+            return 1;
+        }
+        return switch (ord) {
+            case "second" -> 2;
+            case "third" -> 3;
+            case "fourth" -> 4;
+            case "fifth" -> 5;
+            case "sixth" -> 6;
+            case "seventh" -> 7;
+            case "eighth" -> 8;
+            case "ninth" -> 9;
+            case "tenth" -> 10;
+            default -> Integer.parseInt(ord.replaceAll("\\D", ""));
+        };
+    }
+
+    private static ClaimFrame copy(ClaimFrame f) {
+        ClaimFrame c = new ClaimFrame();
+        c.kind = f.kind;
+        c.start = f.start;
+        c.end = f.end;
+        c.segmentLower = f.segmentLower;
+        c.places = new ArrayList<>(f.places);
+        c.metricPhrase = f.metricPhrase;
+        c.rateWord = f.rateWord;
+        c.per = f.per;
+        c.quantity = f.quantity;
+        c.period = f.period;
+        c.secondPeriod = f.secondPeriod;
+        c.peerGroup = f.peerGroup;
+        return c;
+    }
+
+    /** Parts that do not say a place, period, peer group or measure take them from the part before (or after). */
+    private static void inherit(List<ClaimFrame> frames, PlaceInfo contextPlace, List<PeerMention> peers) {
+        for (int i = 0; i < frames.size(); i++) {
+            ClaimFrame f = frames.get(i);
+            ClaimFrame prev = i > 0 ? frames.get(i - 1) : null;
+            if (f.places.isEmpty() && prev != null && !prev.places.isEmpty()) {
+                f.places.add(prev.place());
+                f.placeFromContext = prev.placeFromContext;
+            }
+            if (f.period == null && prev != null && prev.period != null && prev.kind == f.kind) {
+                f.period = prev.period;
+            }
+            if (prev != null && !hasSpecific(f.terms) && hasSpecific(prev.terms)) {
+                f.terms = prev.terms;
+                f.metricPhrase = prev.metricPhrase;
+            }
+        }
+        for (ClaimFrame f : frames) {
+            if (f.places.isEmpty()) {
+                for (ClaimFrame g : frames) {
+                    if (!g.places.isEmpty()) {
+                        f.places.add(g.place());
+                        break;
+                    }
+                }
+            }
+            if (f.places.isEmpty() && contextPlace != null) {
+                f.places.add(contextPlace);
+                f.placeFromContext = true;
+            }
+            if (f.peerGroup == null && f.kind == PartKind.RANK) {
+                for (ClaimFrame g : frames) {
+                    if (g.peerGroup != null) {
+                        f.peerGroup = g.peerGroup;
+                    }
+                }
+                if (f.peerGroup == null && peers.size() == 1) {
+                    f.peerGroup = peers.get(0).group();
+                }
+            }
+        }
+    }
+
+    private static boolean hasSpecific(MetricMatcher.ClaimTerms t) {
+        return t != null && !t.own().isEmpty();
+    }
+}

@@ -1,0 +1,327 @@
+package org.factcheck.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores how well a stored metric name fits the measure a claim talks about, from words: stems, synonyms
+ * ("officers" -> police officers, "sleeping rough" -> rough sleeping, "cut" -> funding) and how specific each word
+ * is. The score is 0..1; a metric that shares no specific word with a claim that has one scores 0.
+ */
+final class MetricMatcher {
+
+    /** Words that carry no measure meaning in a claim or a metric name. */
+    private static final Set<String> STOP = set("the", "a", "an", "of", "in", "on", "at", "to", "for", "by",
+            "and", "or", "but", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "it", "its", "their", "they", "them", "this", "that", "these", "those", "there", "than",
+            "which", "who", "whom", "what", "any", "other", "all", "every", "each", "only", "just", "now", "still",
+            "also", "more", "most", "less", "least", "fewer", "fewest", "over", "under", "about", "around", "some",
+            "almost", "nearly", "up", "down", "into", "out", "per", "cent", "whole", "figure", "level", "levels",
+            "stood", "stand", "stands", "got", "get", "gets", "getting", "pays", "pay_", "did", "does", "do", "not",
+            "no", "so", "same", "then", "time", "times", "year", "years", "month", "months", "according", "census",
+            "highest", "lowest", "largest", "smallest", "biggest", "greatest", "top", "bottom", "ranked", "rank",
+            "second", "third", "fourth", "fifth", "place", "higher", "lower", "larger", "smaller", "bigger",
+            "rose", "risen", "rise", "rising", "increase", "increased", "grew", "grown", "fell", "fallen", "fall",
+            "falling", "dropped", "drop", "declined", "decline", "gone", "went", "go", "compared", "while", "whereas",
+            "home_", "measured", "being", "led", "lead", "has", "there", "here", "saw", "see", "say", "said",
+            "says", "real", "terms", "term", "nation", "country", "national", "area", "areas", "borough",
+            "boroughs", "council", "councils", "local", "authority", "authorities", "force", "forces", "region",
+            "regions", "english", "incl", "including", "excluding", "etc", "e", "g", "s", "m", "bn", "k", "new_",
+            "double", "doubled", "twice", "tripled", "halved", "average_", "figures", "number", "numbers", "amount",
+            "total_", "been", "recorded_", "counted", "count_", "stood", "reached", "record", "high", "low",
+            "many", "much", "lot", "lots", "has", "having", "will", "would", "could", "should", "may", "might",
+            "can", "we", "our", "i", "my", "you", "your", "he", "she", "his", "her", "us", "one", "two", "three",
+            "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_");
+
+    /** Words that say little on their own: they count half. */
+    private static final Set<String> GENERIC = set("police", "population", "share", "rate", "people",
+            "person", "resident", "annual", "total", "average", "london", "england", "wale", "count", "all",
+            "proportion", "percentage", "value", "estimate", "number", "level", "seen", "recorded", "gross", "net",
+            "median", "homes", "home", "during", "year", "funding", "change");
+
+    /** Words in metric names that carry no meaning for matching (sources, vintages, methods). */
+    private static final Set<String> NOISE = set("census", "fte", "cash", "nao", "gla", "ons", "uk", "hpi",
+            "provisional", "reported", "headcount", "snapshot", "statutory", "2011", "2015", "2018", "2014",
+            "2013", "dc2107ew", "mhclg", "e", "g", "as", "chain", "mix", "adjusted");
+
+    private static final Map<String, String[]> SYNONYMS = new LinkedHashMap<>();
+    private static final Map<Pattern, String[]> PHRASES = new LinkedHashMap<>();
+
+    static {
+        syn("officer", "officer", "police");
+        syn("cop", "officer", "police");
+        syn("copper", "officer", "police");
+        syn("bobby", "officer", "police");
+        syn("bobbie", "officer", "police");
+        syn("policeman", "officer", "police");
+        syn("policemen", "officer", "police");
+        syn("constable", "officer", "police");
+        syn("pcso", "community", "support", "officer");
+        syn("civilian", "staff");
+        syn("policing", "police", "workforce");
+        syn("workforce", "workforce");
+        syn("jew", "jewish");
+        syn("islam", "muslim");
+        syn("atheist", "religion");
+        syn("londoner", "population", "resident");
+        syn("inhabitant", "population", "resident");
+        syn("people", "people", "population", "resident");
+        syn("resident", "resident", "population", "people");
+        syn("populace", "population");
+        syn("proportion", "share");
+        syn("percentage", "share");
+        syn("fraction", "share");
+        syn("%", "share");
+        syn("house", "house", "home", "dwelling");
+        syn("home", "home", "house", "dwelling");
+        syn("dwelling", "dwelling", "home");
+        syn("property", "house", "home", "dwelling");
+        syn("flat", "home", "dwelling");
+        syn("cost", "price");
+        syn("costs", "price");
+        syn("sold", "sold", "sale");
+        syn("sale", "sold", "sale");
+        syn("sell", "sold", "sale");
+        syn("crime", "crime", "offence");
+        syn("offence", "crime", "offence");
+        syn("offense", "crime", "offence");
+        syn("criminal", "crime");
+        syn("sleeper", "sleeping", "rough");
+        syn("homeless", "rough", "sleeping", "homelessness", "temporary", "accommodation");
+        syn("homelessness", "homelessness", "temporary", "accommodation", "rough", "sleeping");
+        syn("fund", "funding", "grant", "budget");
+        syn("funded", "funding", "grant");
+        syn("money", "funding", "budget", "grant");
+        syn("grant", "grant", "funding");
+        syn("budget", "budget", "funding");
+        syn("spending", "budget", "funding");
+        syn("finance", "funding", "budget");
+        syn("cut", "funding", "reduction");
+        syn("cuts", "funding", "reduction");
+        syn("saving", "saving");
+        syn("salary", "salary", "pay");
+        syn("salarie", "salary", "pay");
+        syn("earning", "salary", "pay", "income");
+        syn("earn", "salary", "pay", "income");
+        syn("wage", "salary", "pay");
+        syn("paid", "pay", "salary");
+        syn("pay", "pay", "salary");
+        syn("income", "income", "pay");
+        syn("job", "job");
+        syn("unemployed", "unemployment");
+        syn("jobless", "unemployment");
+        syn("employed", "employment");
+        syn("recycle", "recycling");
+        syn("recycled", "recycling");
+        syn("obese", "obesity");
+        syn("overweight", "obesity");
+        syn("exam", "gcse", "pupil");
+        syn("gcse", "gcse", "pupil");
+        syn("school", "pupil");
+        syn("claimant", "claiming", "benefit");
+        syn("benefit", "benefit", "claiming");
+        syn("disabled", "disability");
+        syn("graduate", "degree");
+        syn("cyclist", "cycle");
+        syn("cycling", "cycle");
+        syn("volunteering", "volunteered");
+        syn("volunteer", "volunteered");
+        syn("park", "greenspace");
+        syn("immigrant", "born", "abroad", "migration");
+        syn("migrant", "born", "abroad", "migration");
+        syn("foreigner", "born", "abroad");
+        syn("business", "business");
+        syn("firm", "business");
+        syn("company", "business");
+        syn("companie", "business");
+        syn("car", "car");
+        syn("fire", "fire");
+        syn("pensioner", "aged", "65");
+        syn("elderly", "aged", "65");
+        syn("child", "children", "childhood");
+        syn("kid", "children", "childhood");
+        syn("turnout", "turnout");
+        syn("voter", "turnout");
+        syn("seat", "seat", "won");
+        syn("affordable", "affordable");
+        syn("precept", "precept", "council", "tax");
+        syn("life", "life", "expectancy");
+        syn("expectancy", "life", "expectancy");
+        phrase("sleeping rough|rough sleep\\w*|on the streets?|street homeless\\w*", "rough", "sleeping");
+        phrase("life expectancy|live longer|expected to live", "life", "expectancy");
+        phrase("born (?:abroad|overseas|outside)|foreign[- ]born", "born", "abroad");
+        phrase("council tax", "council", "tax");
+        phrase("temporary accommodation|temporary housing", "temporary", "accommodation");
+        phrase("waiting lists?", "waiting", "list");
+        phrase("no religion|non-religious|not religious", "no", "religion");
+        phrase("community support officers?|pcsos?", "community", "support");
+        phrase("crime rate|rate of crime|crimes? (?:for every|per)", "crime", "rate");
+        phrase("worked in policing|police workforce|police workers|police employees", "workforce");
+        phrase("social rent\\w*", "social", "rent");
+        phrase("first language|main language", "language");
+        phrase("out[- ]of[- ]work", "out", "work");
+        phrase("green ?space", "greenspace");
+        phrase("house prices?|home prices?|property prices?|price of a (?:home|house)", "house", "price");
+        phrase("police staff", "staff");
+        phrase("recorded crimes?", "crime");
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    private static void syn(String claimStem, String... metricStems) {
+        SYNONYMS.put(claimStem, metricStems);
+    }
+
+    private static void phrase(String regex, String... metricStems) {
+        PHRASES.put(Pattern.compile("\\b(?:" + regex + ")\\b"), metricStems);
+    }
+
+    /** The measure words of a claim phrase, stemmed and expanded with synonyms. */
+    record ClaimTerms(Set<String> own, Set<String> expanded) {
+
+        boolean isEmpty() {
+            return own.isEmpty();
+        }
+
+        String query() {
+            return String.join(" ", expanded);
+        }
+    }
+
+    static ClaimTerms terms(String phrase) {
+        String low = phrase.toLowerCase(Locale.ROOT);
+        Set<String> own = new LinkedHashSet<>();
+        Set<String> expanded = new LinkedHashSet<>();
+        for (Map.Entry<Pattern, String[]> e : PHRASES.entrySet()) {
+            Matcher m = e.getKey().matcher(low);
+            if (m.find()) {
+                for (String s : e.getValue()) {
+                    expanded.add(s);
+                    own.add(s);
+                }
+            }
+        }
+        for (String w : words(low)) {
+            String st = stem(w);
+            if (STOP.contains(w) || STOP.contains(st) || st.length() < 2 && !st.equals("%")) {
+                continue;
+            }
+            own.add(st);
+            expanded.add(st);
+            String[] syn = SYNONYMS.get(st);
+            if (syn == null) {
+                syn = SYNONYMS.get(w);
+            }
+            if (syn != null) {
+                for (String s : syn) {
+                    expanded.add(s);
+                }
+            }
+        }
+        return new ClaimTerms(own, expanded);
+    }
+
+    /**
+     * How well the metric fits the claim's terms, 0..1: the weighted share of the metric's words the claim covers,
+     * blended with the weighted share of the claim's words the metric covers.
+     */
+    static double score(ClaimTerms claim, String metric) {
+        List<String> metricWords = new ArrayList<>();
+        for (String w : words(metric.toLowerCase(Locale.ROOT))) {
+            String st = stem(w);
+            if (STOP.contains(w) && !st.equals("no") || NOISE.contains(st) || st.matches("\\d+")
+                    && !st.equals("65")) {
+                continue;
+            }
+            if (!metricWords.contains(st)) {
+                metricWords.add(st);
+            }
+        }
+        if (metricWords.isEmpty() || claim.isEmpty()) {
+            return 0;
+        }
+        double metricTotal = 0;
+        double metricHit = 0;
+        boolean specificHit = false;
+        for (String w : metricWords) {
+            double weight = weight(w);
+            metricTotal += weight;
+            if (claim.expanded().contains(w)) {
+                metricHit += weight;
+                if (weight >= 1) {
+                    specificHit = true;
+                }
+            }
+        }
+        double claimTotal = 0;
+        double claimHit = 0;
+        boolean claimHasSpecific = false;
+        for (String w : claim.own()) {
+            double weight = weight(w);
+            if (w.equals("%")) {
+                continue;
+            }
+            claimTotal += weight;
+            claimHasSpecific |= weight >= 1;
+            String[] syn = SYNONYMS.get(w);
+            boolean hit = metricWords.contains(w);
+            if (!hit && syn != null) {
+                for (String s : syn) {
+                    hit |= metricWords.contains(s);
+                }
+            }
+            if (hit) {
+                claimHit += weight;
+            }
+        }
+        if (metricHit == 0 || claimHasSpecific && !specificHit) {
+            return 0;
+        }
+        double metricCover = metricHit / metricTotal;
+        double claimCover = claimTotal == 0 ? 0 : claimHit / claimTotal;
+        return 0.55 * metricCover + 0.45 * claimCover;
+    }
+
+    private static double weight(String stem) {
+        return GENERIC.contains(stem) ? 0.5 : 1.0;
+    }
+
+    static List<String> words(String low) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("[a-z0-9%]+(?:'[a-z]+)?").matcher(low);
+        while (m.find()) {
+            String w = m.group();
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** A light English stemmer: plurals and a few endings, enough to match claim words to metric names. */
+    static String stem(String w) {
+        if (w.length() <= 3) {
+            return w;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}
