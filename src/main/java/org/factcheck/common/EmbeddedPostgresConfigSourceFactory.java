@@ -80,7 +80,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     /** The Quarkus build reads configuration too; the database is only for the running application. */
     private static boolean duringBuild() {
         return StackWalker.getInstance().walk(frames -> frames.anyMatch(
-                f -> f.getClassName().startsWith("io.quarkus.deployment.")));
+                f -> f.getClassName().startsWith("io.quarkus.deployment.configuration.")));
     }
 
     private static boolean isSet(ConfigSourceContext context, String name) {
