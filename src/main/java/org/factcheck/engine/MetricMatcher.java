@@ -38,6 +38,9 @@ final class MetricMatcher {
             "total_", "been", "recorded_", "counted", "count_", "stood", "reached", "record", "high", "low",
             "many", "much", "lot", "lots", "has", "having", "will", "would", "could", "should", "may", "might",
             "can", "we", "our", "i", "my", "you", "your", "he", "she", "his", "her", "us", "one", "two", "three",
+            "worked", "served", "serving", "working", "employed_", "home to", "put", "together", "rest", "still",
+            "best", "worst", "better", "worse", "due", "worth", "set", "coming", "gets", "receive", "received",
+            "receives", "stood", "expected_", "around", "roughly", "approximately", "nearly", "just", "exactly",
             "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_");
 
     /** Words that say little on their own: they count half. */
@@ -63,6 +66,7 @@ final class MetricMatcher {
         syn("policeman", "officer", "police");
         syn("policemen", "officer", "police");
         syn("constable", "officer", "police");
+        syn("constabulary", "constabulary");
         syn("pcso", "community", "support", "officer");
         syn("civilian", "staff");
         syn("policing", "police", "workforce");
@@ -151,7 +155,33 @@ final class MetricMatcher {
         syn("voter", "turnout");
         syn("seat", "seat", "won");
         syn("affordable", "affordable");
-        syn("precept", "precept", "council", "tax");
+        syn("precept", "precept");
+        syn("expensive", "house", "price");
+        syn("pricey", "house", "price");
+        syn("costly", "house", "price");
+        syn("cheap", "house", "price");
+        syn("cheapest", "house", "price");
+        syn("dearest", "house", "price");
+        syn("priciest", "house", "price");
+        syn("dense", "density");
+        syn("densely", "density");
+        syn("crowded", "density");
+        syn("populated", "population", "density");
+        syn("live", "resident", "population");
+        syn("lived", "resident", "population");
+        syn("living", "resident", "population");
+        syn("man", "male");
+        syn("men", "male");
+        syn("male", "male");
+        syn("woman", "female");
+        syn("women", "female");
+        syn("female", "female");
+        syn("longest", "life", "expectancy");
+        syn("muslim", "muslim");
+        syn("hindu", "hindu");
+        syn("sikh", "sikh");
+        syn("christian", "christian");
+        syn("buddhist", "buddhist");
         syn("life", "life", "expectancy");
         syn("expectancy", "life", "expectancy");
         phrase("sleeping rough|rough sleep\\w*|on the streets?|street homeless\\w*", "rough", "sleeping");
@@ -170,6 +200,7 @@ final class MetricMatcher {
         phrase("green ?space", "greenspace");
         phrase("house prices?|home prices?|property prices?|price of a (?:home|house)", "house", "price");
         phrase("police staff", "staff");
+        phrase("special constables?|specials", "special", "constabulary");
         phrase("recorded crimes?", "crime");
     }
 
@@ -186,7 +217,7 @@ final class MetricMatcher {
     }
 
     /** The measure words of a claim phrase, stemmed and expanded with synonyms. */
-    record ClaimTerms(Set<String> own, Set<String> expanded) {
+    record ClaimTerms(Set<String> own, Set<String> expanded, List<Set<String>> concepts) {
 
         boolean isEmpty() {
             return own.isEmpty();
@@ -201,9 +232,11 @@ final class MetricMatcher {
         String low = phrase.toLowerCase(Locale.ROOT);
         Set<String> own = new LinkedHashSet<>();
         Set<String> expanded = new LinkedHashSet<>();
+        List<Set<String>> concepts = new ArrayList<>();
         for (Map.Entry<Pattern, String[]> e : PHRASES.entrySet()) {
             Matcher m = e.getKey().matcher(low);
             if (m.find()) {
+                concepts.add(Set.of(e.getValue()));
                 for (String s : e.getValue()) {
                     expanded.add(s);
                     own.add(s);
@@ -227,7 +260,7 @@ final class MetricMatcher {
                 }
             }
         }
-        return new ClaimTerms(own, expanded);
+        return new ClaimTerms(own, expanded, concepts);
     }
 
     /**
@@ -288,7 +321,41 @@ final class MetricMatcher {
         }
         double metricCover = metricHit / metricTotal;
         double claimCover = claimTotal == 0 ? 0 : claimHit / claimTotal;
-        return 0.55 * metricCover + 0.45 * claimCover;
+        double score = 0.55 * metricCover + 0.45 * claimCover;
+        for (Set<String> concept : claim.concepts()) {
+            if (concept.stream().noneMatch(metricWords::contains)) {
+                score *= 0.3; // "temporary accommodation" is not "households"
+            }
+        }
+        return score;
+    }
+
+    /**
+     * Whether every specific word of the noun phrase a number counts ("11 Jewish candidates") is in the metric,
+     * directly or through a synonym: a count of candidates is not a count of Jewish residents.
+     */
+    static boolean countsWhatMetricCounts(List<String> counted, String metric) {
+        Set<String> metricWords = new java.util.HashSet<>();
+        for (String w : words(metric.toLowerCase(Locale.ROOT))) {
+            metricWords.add(stem(w));
+        }
+        for (String w : counted) {
+            String st = stem(w);
+            if (STOP.contains(w) || STOP.contains(st) || GENERIC.contains(st)) {
+                continue;
+            }
+            boolean hit = metricWords.contains(st);
+            String[] syn = SYNONYMS.get(st);
+            if (!hit && syn != null) {
+                for (String x : syn) {
+                    hit |= metricWords.contains(x);
+                }
+            }
+            if (!hit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double weight(String stem) {

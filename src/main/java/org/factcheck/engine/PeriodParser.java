@@ -80,7 +80,7 @@ public final class PeriodParser {
         while (m.find()) {
             LocalDate[] a = fy(m.group(1), m.group(2));
             if (a != null) {
-                boolean range = m.group(2).length() == 4 && a[0].getMonthValue() == 1;
+                boolean range = a[0].getMonthValue() == 1;
                 add(atoms, new ClaimPeriod(a[0], a[1], m.group(),
                         range ? ClaimPeriod.Kind.RANGE : ClaimPeriod.Kind.FINANCIAL_YEAR, m.start(), m.end()));
             }
@@ -175,6 +175,9 @@ public final class PeriodParser {
         int b = Integer.parseInt(second);
         int expected = second.length() == 2 ? (a + 1) % 100 : a + 1;
         if (b != expected) {
+            if (second.length() == 2 && b > a % 100 + 1 && b - a % 100 < 10) {
+                return new LocalDate[] {LocalDate.of(a, 1, 1), LocalDate.of(a - a % 100 + b, 12, 31)};
+            }
             if (second.length() == 4 && b > a) {
                 return new LocalDate[] {LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31)};
             }
