@@ -65,22 +65,22 @@ final class Assessor {
             w.periodEnd = f.period.to();
         }
         LocalDate statedOn = ctx == null ? null : ctx.statedOn();
-        if (f.place() == null) {
-            w.explanation = "No place the evidence store knows was recognised in '" + w.text
-                    + "', so nothing could be looked up for " + describeMeasure(f) + ".";
-            return finish(w);
-        }
         List<PlaceInfo> where = new ArrayList<>(f.places);
-        if (f.kind == PartKind.RANK) {
-            where = List.of(f.place());
+        if (f.kind == PartKind.RANK && f.place() != null) {
+            where = new ArrayList<>(List.of(f.place()));
         }
         if (f.placeFromContext || f.places.isEmpty()) {
             for (String national : new String[] {"England and Wales", "England", "United Kingdom"}) {
                 PlaceInfo p = places.byName(national);
-                if (p != null && !where.contains(p) && f.kind != PartKind.RANK) {
+                if (p != null && !where.contains(p) && (f.kind != PartKind.RANK || where.isEmpty())) {
                     where.add(p);
                 }
             }
+        }
+        if (where.isEmpty()) {
+            w.explanation = "No place the evidence store knows was recognised in '" + w.text
+                    + "', so nothing could be looked up for " + describeMeasure(f) + ".";
+            return finish(w);
         }
         List<EvidenceSelector.Selection> selections = selector.select(f, where);
         if (selections.isEmpty() || selections.get(0).score() < settings.minMetricScore()) {

@@ -58,6 +58,7 @@ final class EvidenceSelector {
             }
         }
         java.util.Set<String> inPeriod = new java.util.HashSet<>();
+        Map<String, Double> periodFit = new java.util.HashMap<>();
         for (PlaceInfo place : where) {
             List<Long> ids = List.of(place.id());
             for (String text : texts) {
@@ -69,7 +70,12 @@ final class EvidenceSelector {
                     for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, f.period.from(),
                             f.period.to(), settings.candidateLimit()))) {
                         found.putIfAbsent(e.id(), e);
-                        inPeriod.add(e.metric() + "@" + e.placeId());
+                        String key = e.metric() + "@" + e.placeId();
+                        inPeriod.add(key);
+                        long length = java.time.temporal.ChronoUnit.DAYS.between(e.periodStart(), e.periodEnd()) + 1;
+                        LocalDate to = f.period.to() == null ? LocalDate.of(9999, 12, 31) : f.period.to();
+                        double fit = overlapDays(e, f.period.from(), to) / (double) length;
+                        periodFit.merge(key, fit, Math::max);
                     }
                 }
             }
@@ -93,8 +99,8 @@ final class EvidenceSelector {
             if (stored && f.kind != PartKind.CHANGE && !claimSaysChange) {
                 s *= 0.6;
             }
-            if (f.period != null && f.period.from() != null && !inPeriod.contains(key)) {
-                s *= 0.85;
+            if (f.period != null && f.period.from() != null) {
+                s *= inPeriod.contains(key) ? 0.7 + 0.3 * periodFit.getOrDefault(key, 0.0) : 0.6;
             }
             if (e.metric().toLowerCase().contains("in month") && (f.period == null
                     || f.period.kind() != ClaimPeriod.Kind.MONTH)) {
@@ -174,6 +180,20 @@ final class EvidenceSelector {
     }
 
     static EvidenceItem latestBy(List<EvidenceItem> series, LocalDate date) {
+        EvidenceItem ended = latestEndedBy(series, date);
+        if (ended != null || date == null) {
+            return ended;
+        }
+        EvidenceItem current = null;
+        for (EvidenceItem e : series) {
+            if (!e.periodStart().isAfter(date) && (current == null || e.periodEnd().isAfter(current.periodEnd()))) {
+                current = e;
+            }
+        }
+        return current;
+    }
+
+    private static EvidenceItem latestEndedBy(List<EvidenceItem> series, LocalDate date) {
         EvidenceItem latest = null;
         for (EvidenceItem e : series) {
             if (date == null || !e.periodEnd().isAfter(date)) {

@@ -147,13 +147,21 @@ final class FrameBuilder {
         }
         List<Span> segments = split(lower, protectedSpans);
         List<Span> asserting = new ArrayList<>();
+        boolean pendingMerge = false;
         for (Span s : segments) {
             String seg = cueText.substring(s.start(), s.end());
             boolean asserts = inside(qs, s) || SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg)
                     || THAN_ANY.matcher(seg).find() || isChange(seg)
                     || hasComparison(seg, lower.substring(s.start(), s.end()), s, mentions, periods);
-            if (asserts || asserting.isEmpty()) {
+            if (pendingMerge) {
+                Span last = asserting.remove(asserting.size() - 1);
+                asserting.add(new Span(last.start(), s.end()));
+                pendingMerge = !asserts;
+            } else if (asserts) {
                 asserting.add(s);
+            } else if (asserting.isEmpty()) {
+                asserting.add(s);
+                pendingMerge = true;
             } else {
                 Span last = asserting.remove(asserting.size() - 1);
                 asserting.add(new Span(last.start(), s.end()));
@@ -376,6 +384,10 @@ final class FrameBuilder {
             }
             if (f.places.size() >= 2) {
                 int anchor = s.start() + (cm.find(0) ? cm.start() : 0);
+                int than = cueSeg.indexOf("than", anchor - s.start());
+                if (cm.find(0) && than >= 0) {
+                    anchor = s.start() + than;
+                }
                 if (!cm.find(0)) {
                     Matcher rm = Pattern.compile("\\b(?:twice|double|treble|triple|times)\\b").matcher(seg);
                     anchor = s.start() + (rm.find() ? rm.start() : 0);

@@ -54,6 +54,12 @@ final class MetricMatcher {
             "provisional", "reported", "headcount", "snapshot", "statutory", "2011", "2015", "2018", "2014",
             "2013", "dc2107ew", "mhclg", "e", "g", "as", "chain", "mix", "adjusted");
 
+    /** Words that narrow a measure to a part of it: a claim using one is not about the whole measure. */
+    private static final Set<String> SUBTYPES = set("knife", "gun", "violent", "violence", "sexual", "burglary",
+            "robbery", "theft", "drug", "hate", "antisocial", "anti-social", "fraud", "murder", "homicide", "stabbing",
+            "shoplifting", "vehicle", "domestic", "youth", "private", "detached", "terraced", "flat", "new-build",
+            "first-time", "special", "firearm", "acid", "moped");
+
     private static final Map<String, String[]> SYNONYMS = new LinkedHashMap<>();
     private static final Map<Pattern, String[]> PHRASES = new LinkedHashMap<>();
 
@@ -184,7 +190,7 @@ final class MetricMatcher {
         syn("buddhist", "buddhist");
         syn("life", "life", "expectancy");
         syn("expectancy", "life", "expectancy");
-        phrase("sleeping rough|rough sleep\\w*|on the streets?|street homeless\\w*", "rough", "sleeping");
+        phrase("sleeping rough|slept rough|sleeps? rough|rough sleep\\w*|on the streets?|street homeless\\w*", "rough", "sleeping");
         phrase("life expectancy|live longer|expected to live", "life", "expectancy");
         phrase("born (?:abroad|overseas|outside)|foreign[- ]born", "born", "abroad");
         phrase("council tax", "council", "tax");
@@ -322,6 +328,11 @@ final class MetricMatcher {
         double metricCover = metricHit / metricTotal;
         double claimCover = claimTotal == 0 ? 0 : claimHit / claimTotal;
         double score = 0.55 * metricCover + 0.45 * claimCover;
+        for (String own : claim.own()) {
+            if (SUBTYPES.contains(own) && !metricWords.contains(own)) {
+                score *= 0.3; // knife crime is not all crime
+            }
+        }
         for (Set<String> concept : claim.concepts()) {
             if (concept.stream().noneMatch(metricWords::contains)) {
                 score *= 0.3; // "temporary accommodation" is not "households"

@@ -118,6 +118,15 @@ public final class PeriodParser {
             }
             found.add(a);
         }
+        m = LAST_YEAR.matcher(lower);
+        while (m.find()) {
+            if (statedOn == null) {
+                continue;
+            }
+            int y = m.group(1).equals("this") ? statedOn.getYear() : statedOn.getYear() - 1;
+            add(found, new ClaimPeriod(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), m.group(),
+                    ClaimPeriod.Kind.RELATIVE, m.start(), m.end()));
+        }
         m = RELATIVE.matcher(lower);
         while (m.find()) {
             if (statedOn == null) {
@@ -136,15 +145,6 @@ public final class PeriodParser {
                 add(found, new ClaimPeriod(from, statedOn, m.group(), ClaimPeriod.Kind.RELATIVE, m.start(),
                         m.end()));
             }
-        }
-        m = LAST_YEAR.matcher(lower);
-        while (m.find()) {
-            if (statedOn == null) {
-                continue;
-            }
-            int y = m.group(1).equals("this") ? statedOn.getYear() : statedOn.getYear() - 1;
-            add(found, new ClaimPeriod(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), m.group(),
-                    ClaimPeriod.Kind.RELATIVE, m.start(), m.end()));
         }
         found.sort(Comparator.comparingInt(ClaimPeriod::start));
         return found;
