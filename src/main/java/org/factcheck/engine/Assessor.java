@@ -94,7 +94,7 @@ final class Assessor {
         Work fallback = null;
         int tried = 0;
         for (EvidenceSelector.Selection sel : selections) {
-            if (sel.score() < settings.minMetricScore() || sel.score() < 0.6 * top || tried++ >= 6) {
+            if (sel.score() < settings.minMetricScore() || sel.score() < 0.5 * top || tried++ >= 6) {
                 break;
             }
             Work attempt = new Work(f, w.text, w.start, w.end);

@@ -138,6 +138,18 @@ final class FrameBuilder {
             }
         }
         String cueText = new String(cue);
+        char[] count = lower.toCharArray();
+        for (int[] b : blank) {
+            for (int i = b[0]; i < b[1] && i < count.length; i++) {
+                count[i] = '.';
+            }
+        }
+        for (PlaceMention m : mentions) {
+            for (int i = m.start(); i < m.end() && i < count.length; i++) {
+                count[i] = ' ';
+            }
+        }
+        String countText = new String(count);
         List<Span> protectedSpans = new ArrayList<>();
         for (int[] m : qMasks) {
             protectedSpans.add(new Span(m[0], m[1]));
@@ -185,7 +197,7 @@ final class FrameBuilder {
                 continue; // predictions and promises are not checkable statements of fact
             }
             anyAssertion = true;
-            frames.addAll(framesFor(lower, cueText, s, qs, periods, mentions, peers, denominators, rank, change,
+            frames.addAll(framesFor(lower, cueText, countText, s, qs, periods, mentions, peers, denominators, rank, change,
                     comparison));
         }
         if (!anyAssertion) {
@@ -280,7 +292,7 @@ final class FrameBuilder {
         return out;
     }
 
-    private List<ClaimFrame> framesFor(String lower, String cueText, Span s, List<Quantity> qs,
+    private List<ClaimFrame> framesFor(String lower, String cueText, String countText, Span s, List<Quantity> qs,
             List<ClaimPeriod> periods, List<PlaceMention> mentions, List<PeerMention> peers, List<int[]> denominators,
             boolean rank, boolean change, boolean comparison) {
         String seg = lower.substring(s.start(), s.end());
@@ -343,7 +355,7 @@ final class FrameBuilder {
         }
         f.quantity = main;
         if (main != null && main.unit() == Unit.COUNT) {
-            f.countedWords = countedWords(cueText, main.end());
+            f.countedWords = countedWords(countText, main.end());
         }
         if (f.quantity != null && f.per != null) {
             f.quantity = f.quantity.withPer(f.per);
@@ -537,10 +549,20 @@ final class FrameBuilder {
     }
 
     /** Parts that do not say a place, period, peer group or measure take them from the part before (or after). */
-    private static void inherit(List<ClaimFrame> frames, PlaceInfo contextPlace, List<PeerMention> peers) {
+    private void inherit(List<ClaimFrame> frames, PlaceInfo contextPlace, List<PeerMention> peers) {
         for (int i = 0; i < frames.size(); i++) {
             ClaimFrame f = frames.get(i);
             ClaimFrame prev = i > 0 ? frames.get(i - 1) : null;
+            if (f.kind == PartKind.RANK && f.places.size() == 1 && prev != null && prev.place() != null
+                    && (f.place().kind().equals("region") || f.place().kind().equals("country"))
+                    && places.within(prev.place(), f.place()) && prev.place().id() != f.place().id()) {
+                // "..., and that was the lowest in London": London is the peer group, the subject carries over
+                if (f.peerGroup == null && prev.place().kind().equals("borough")
+                        && f.place().name().equals("London")) {
+                    f.peerGroup = PeerGroup.LONDON_BOROUGHS;
+                }
+                f.places.set(0, prev.place());
+            }
             if (f.places.isEmpty() && prev != null && !prev.places.isEmpty()) {
                 f.places.add(prev.place());
                 f.placeFromContext = prev.placeFromContext;

@@ -32,8 +32,8 @@ final class MetricMatcher {
             "falling", "dropped", "drop", "declined", "decline", "gone", "went", "go", "compared", "while", "whereas",
             "home_", "measured", "being", "led", "lead", "has", "there", "here", "saw", "see", "say", "said",
             "says", "real", "terms", "term", "nation", "country", "national", "area", "areas", "borough",
-            "boroughs", "council", "councils", "local", "authority", "authorities", "force", "forces", "region",
-            "regions", "english", "incl", "including", "excluding", "etc", "e", "g", "s", "m", "bn", "k", "new_",
+            "boroughs", "local", "authority", "authorities", "force", "forces", "region",
+            "regions", "english", "towards", "toward", "incl", "including", "excluding", "etc", "e", "g", "s", "m", "bn", "k", "new_",
             "double", "doubled", "twice", "tripled", "halved", "average_", "figures", "number", "numbers", "amount",
             "total_", "been", "recorded_", "counted", "count_", "stood", "reached", "record", "high", "low",
             "many", "much", "lot", "lots", "has", "having", "will", "would", "could", "should", "may", "might",
@@ -45,12 +45,12 @@ final class MetricMatcher {
 
     /** Words that say little on their own: they count half. */
     private static final Set<String> GENERIC = set("police", "population", "share", "rate", "people",
-            "person", "resident", "annual", "total", "average", "london", "england", "wale", "count", "all",
+            "person", "annual", "total", "average", "london", "england", "wale", "count", "all",
             "proportion", "percentage", "value", "estimate", "number", "level", "seen", "recorded", "gross", "net",
             "median", "homes", "home", "during", "year", "funding", "change");
 
     /** Words in metric names that carry no meaning for matching (sources, vintages, methods). */
-    private static final Set<String> NOISE = set("census", "fte", "cash", "nao", "gla", "ons", "uk", "hpi",
+    private static final Set<String> NOISE = set("metropolitan", "hectare", "census", "fte", "cash", "nao", "gla", "ons", "uk", "hpi",
             "provisional", "reported", "headcount", "snapshot", "statutory", "2011", "2015", "2018", "2014",
             "2013", "dc2107ew", "mhclg", "e", "g", "as", "chain", "mix", "adjusted");
 
@@ -59,6 +59,9 @@ final class MetricMatcher {
             "robbery", "theft", "drug", "hate", "antisocial", "anti-social", "fraud", "murder", "homicide", "stabbing",
             "shoplifting", "vehicle", "domestic", "youth", "private", "detached", "terraced", "flat", "new-build",
             "first-time", "special", "firearm", "acid", "moped");
+
+    private static final Pattern PCC = Pattern.compile(
+            "\\bpolice and crime commissioners?(?:'s)?|\\bpccs?\\b|\\bpolice and crime commissioner's\\b");
 
     private static final Map<String, String[]> SYNONYMS = new LinkedHashMap<>();
     private static final Map<Pattern, String[]> PHRASES = new LinkedHashMap<>();
@@ -163,6 +166,9 @@ final class MetricMatcher {
         syn("affordable", "affordable");
         syn("precept", "precept");
         syn("expensive", "house", "price");
+        syn("charged", "charge");
+        syn("charging", "charge");
+        syn("slept", "sleeping", "rough");
         syn("pricey", "house", "price");
         syn("costly", "house", "price");
         syn("cheap", "house", "price");
@@ -291,6 +297,7 @@ final class MetricMatcher {
         double metricTotal = 0;
         double metricHit = 0;
         boolean specificHit = false;
+        boolean claimSpecificHit = false;
         for (String w : metricWords) {
             double weight = weight(w);
             metricTotal += weight;
@@ -318,11 +325,18 @@ final class MetricMatcher {
                     hit |= metricWords.contains(s);
                 }
             }
+            boolean specific = metricWords.contains(w) && weight >= 1;
+            if (!specific && syn != null) {
+                for (String x : syn) {
+                    specific |= metricWords.contains(x) && weight(x) >= 1;
+                }
+            }
             if (hit) {
                 claimHit += weight;
+                claimSpecificHit |= specific;
             }
         }
-        if (metricHit == 0 || claimHasSpecific && !specificHit) {
+        if (metricHit == 0 || claimHasSpecific && !specificHit && !claimSpecificHit) {
             return 0;
         }
         double metricCover = metricHit / metricTotal;
@@ -373,7 +387,8 @@ final class MetricMatcher {
         return GENERIC.contains(stem) ? 0.5 : 1.0;
     }
 
-    static List<String> words(String low) {
+    static List<String> words(String lowText) {
+        String low = PCC.matcher(lowText).replaceAll("pcc");
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("[a-z0-9%]+(?:'[a-z]+)?").matcher(low);
         while (m.find()) {
