@@ -63,6 +63,8 @@ final class FrameBuilder {
             "\\b(?:lost|lose|losing|loses) (?:control|the plot|the argument|trust|touch|sight|faith|its way)\\b");
     private static final Pattern MODAL = Pattern.compile(
             "\\b(?:will|shall|going to|would|could|might|should|must|pledged?|promised?|plans? to|aims? to|vow\\w*)\\b");
+    private static final Pattern TWO_LEVELS = Pattern.compile(
+            "\\b(?:down from|up from|from|compared (?:with|to)|against|versus|vs)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|i|us|our|we'll|i'll)\\b");
     private static final Pattern NEGATIVE_MEASURES = Pattern.compile(
             "\\b(?:crimes?|offences?|unemploy\\w*|jobless|obes\\w*|rough|homeless\\w*|benefits?|claimants?|fires?"
@@ -446,6 +448,20 @@ final class FrameBuilder {
         } else {
             f.kind = PartKind.VALUE;
             out.add(f);
+            if (segQs.size() == 2 && segPeriods.size() == 2 && segQs.get(0).unit() == segQs.get(1).unit()
+                    && TWO_LEVELS.matcher(lower.substring(segQs.get(0).end(), segQs.get(1).start())).find()) {
+                // "30,000 officers in March 2018, down from 32,000 in 2015": two levels, each at its own period
+                f.period = segPeriods.get(0);
+                f.secondPeriod = null;
+                ClaimFrame g = copy(f);
+                g.quantity = segQs.get(1);
+                g.countedWords = f.countedWords;
+                g.period = segPeriods.get(1);
+                g.start = segQs.get(1).start();
+                g.end = s.end();
+                f.end = segQs.get(1).start();
+                out.add(g);
+            }
         }
         for (ClaimFrame frame : out) {
             frame.measure = measureOf(frame, seg);
