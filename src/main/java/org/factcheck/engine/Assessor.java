@@ -394,7 +394,8 @@ final class Assessor {
             fromTo(w, a, b, levels);
             return;
         }
-        if (!sel.measureFits() && q != null && q.unit() != Unit.PERCENT && q.unit() != Unit.MULTIPLE) {
+        if (!sel.measureFits() && (q == null || f.per != null || q.unit() != Unit.PERCENT
+                && q.unit() != Unit.MULTIPLE)) {
             w.evidence.add(EvidenceCitation.of(a, EvidenceRole.CONTEXT));
             w.evidence.add(EvidenceCitation.of(b, EvidenceRole.CONTEXT));
             w.explanation = "Looked for a change in " + describeMeasure(f) + ": the closest evidence, '"
