@@ -25,7 +25,7 @@ final class FrameBuilder {
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*;\\s*|,?\\s+(?:and|but|while|whilst|whereas|although|though|yet)\\s+|,\\s+(?=and\\b)|,\\s+with\\s+");
     private static final Pattern PER = Pattern.compile(
-            "\\b(?:per|for every|for each|a|every)\\s+(?<d>head|person|capita|resident|inhabitant|citizen|londoner"
+            "\\b(?:per|for every|in every|for each|a|every)\\s+(?<d>head|person|capita|resident|inhabitant|citizen|londoner"
                     + "|1,000|1000|thousand|100,000|100000|one thousand)(?:\\s+(?:people|population|residents|"
                     + "inhabitants|persons|of (?:the )?population))?\\b");
     private static final Pattern PEERS = Pattern.compile(

@@ -207,6 +207,8 @@ final class MetricMatcher {
         phrase("crime rate|rate of crime|crimes? (?:for every|per)", "crime", "rate");
         phrase("worked in policing|police workforce|police workers|police employees", "workforce");
         phrase("social rent\\w*", "social", "rent");
+        phrase("council (?:or|and) housing association|housing associations?|council hous\\w*|social hous\\w*"
+                + "|council homes?|council flats?|council tenants?", "rented", "housing", "association", "social");
         phrase("first language|main language", "language");
         phrase("out[- ]of[- ]work", "out", "work");
         phrase("green ?space", "greenspace");
