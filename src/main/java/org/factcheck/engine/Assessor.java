@@ -46,6 +46,7 @@ final class Assessor {
         LocalDate periodStart;
         LocalDate periodEnd;
         PlaceInfo subject;
+        boolean substitute;
 
         Work(ClaimFrame f, String text, int start, int end) {
             this.f = f;
@@ -64,22 +65,58 @@ final class Assessor {
             w.periodEnd = f.period.to();
         }
         LocalDate statedOn = ctx == null ? null : ctx.statedOn();
-        if (f.place() == null) {
+        List<PlaceInfo> where = new ArrayList<>(f.places);
+        if (f.kind == PartKind.RANK && f.place() != null) {
+            where = new ArrayList<>(List.of(f.place()));
+        }
+        if (f.placeFromContext || f.places.isEmpty()) {
+            for (String national : new String[] {"England and Wales", "England", "United Kingdom"}) {
+                PlaceInfo p = places.byName(national);
+                if (p != null && !where.contains(p) && (f.kind != PartKind.RANK || where.isEmpty())) {
+                    where.add(p);
+                }
+            }
+        }
+        if (where.isEmpty()) {
             w.explanation = "No place the evidence store knows was recognised in '" + w.text
                     + "', so nothing could be looked up for " + describeMeasure(f) + ".";
             return finish(w);
         }
-        List<PlaceInfo> where = new ArrayList<>(f.places);
-        if (f.kind == PartKind.RANK) {
-            where = List.of(f.place());
-        }
-        EvidenceSelector.Selection sel = selector.select(f, where);
-        if (sel == null || sel.score() < settings.minMetricScore()) {
+        List<EvidenceSelector.Selection> selections = selector.select(f, where);
+        if (selections.isEmpty() || selections.get(0).score() < settings.minMetricScore()) {
             w.explanation = "Looked for " + describeMeasure(f) + " at " + names(where)
                     + (f.period != null ? " for " + f.period.label() : "")
                     + ": no stored statistic measures that, so the claim cannot be checked.";
             return finish(w);
         }
+        double top = selections.get(0).score();
+        Work first = null;
+        Work fallback = null;
+        int tried = 0;
+        for (EvidenceSelector.Selection sel : selections) {
+            if (sel.score() < settings.minMetricScore() || sel.score() < 0.5 * top || tried++ >= 6) {
+                break;
+            }
+            Work attempt = new Work(f, w.text, w.start, w.end);
+            attempt.periodText = w.periodText;
+            attempt.periodStart = w.periodStart;
+            attempt.periodEnd = w.periodEnd;
+            run(attempt, sel, statedOn);
+            if (attempt.rating.onScale() && !attempt.substitute) {
+                return finish(attempt);
+            }
+            if (attempt.rating.onScale() && fallback == null) {
+                fallback = attempt;
+            }
+            if (first == null) {
+                first = attempt;
+            }
+        }
+        return finish(fallback != null ? fallback : first != null ? first : w);
+    }
+
+    private void run(Work w, EvidenceSelector.Selection sel, LocalDate statedOn) {
+        ClaimFrame f = w.f;
         w.subject = sel.place();
         w.match = Math.min(1, sel.score());
         if (!sel.measureFits()) {
@@ -92,7 +129,6 @@ final class Assessor {
             case COMPARISON -> compare(w, sel, statedOn);
             default -> value(w, sel, statedOn);
         }
-        return finish(w);
     }
 
     private ClaimPart finish(Work w) {
@@ -138,6 +174,7 @@ final class Assessor {
         w.comparison = comparison(e.value(), q.value(), o.distance(), null, null, null, null, null, "level");
         String periodNote = "";
         if (pick.substitute()) {
+            w.substitute = true;
             periodNote = " The evidence is for " + e.periodLabel() + ", not " + f.period.label()
                     + ": it is the latest stored before the claim, so the rating is at best mostly true.";
             w.notes.add("Period mismatch: the claim is about " + f.period.label() + ", the evidence is for "
@@ -227,6 +264,7 @@ final class Assessor {
                 && atClaimed.value().subtract(mine.value()).abs().compareTo(f.quantity.precision()) <= 0;
         Rating r = rules.rank(claimed, rank, tie);
         if (pick.substitute()) {
+            w.substitute = true;
             r = r.cappedAt(Rating.MOSTLY_TRUE);
             w.notes.add("Period mismatch: the claim is about " + f.period.label() + ", the ranking uses "
                     + mine.periodLabel() + ".");
@@ -299,6 +337,17 @@ final class Assessor {
         if (p != null && p2 != null && p2 != p) {
             startWindow = new LocalDate[] {p.from(), p.to() == null ? p.from() : p.to()};
             endWindow = new LocalDate[] {p2.from(), p2.to() == null ? latestDate(statedOn) : p2.to()};
+        } else if (p != null && p.from() != null && p.to() != null && !p.isSpan()
+                && p.kind() != ClaimPeriod.Kind.RANGE && p.kind() != ClaimPeriod.Kind.SINCE) {
+            EvidenceItem end = selector.endpoint(series, p.from(), p.to(), false);
+            EvidenceItem start = end == null ? null : previous(series, end);
+            if (start != null) {
+                startWindow = new LocalDate[] {start.periodStart(), start.periodEnd()};
+                endWindow = new LocalDate[] {end.periodStart(), end.periodEnd()};
+            } else {
+                startWindow = new LocalDate[] {p.from(), p.from()};
+                endWindow = new LocalDate[] {p.to(), p.to()};
+            }
         } else if (p != null && p.from() != null) {
             LocalDate to = p.to() == null ? latestDate(statedOn) : p.to();
             startWindow = new LocalDate[] {p.from(), windowEnd(p.from(), to, p.kind())};
@@ -345,7 +394,8 @@ final class Assessor {
             fromTo(w, a, b, levels);
             return;
         }
-        if (!sel.measureFits() && q != null && q.unit() != Unit.PERCENT && q.unit() != Unit.MULTIPLE) {
+        if (!sel.measureFits() && (q == null || f.per != null || q.unit() != Unit.PERCENT
+                && q.unit() != Unit.MULTIPLE)) {
             w.evidence.add(EvidenceCitation.of(a, EvidenceRole.CONTEXT));
             w.evidence.add(EvidenceCitation.of(b, EvidenceRole.CONTEXT));
             w.explanation = "Looked for a change in " + describeMeasure(f) + ": the closest evidence, '"
@@ -464,6 +514,7 @@ final class Assessor {
                 e.value().doubleValue());
         Rating r = o.rating();
         if (pick.substitute()) {
+            w.substitute = true;
             r = r.cappedAt(Rating.MOSTLY_TRUE);
             w.notes.add("Period mismatch: the claim is about " + f.period.label() + ", the stored change covers "
                     + e.periodLabel() + ".");
@@ -473,6 +524,24 @@ final class Assessor {
         w.evidence.add(EvidenceCitation.of(e, r.positive() ? EvidenceRole.SUPPORTS : EvidenceRole.REFUTES));
         w.comparison = comparison(e.value(), q.value(), o.distance(), null, null, null, null, null, "stored change");
         w.explanation = level + ". The claim says " + quote(q) + verdictTail(r, o, e.value(), q);
+    }
+
+    /** The record about a year before this one: the period a one-period change ("last year") is measured from. */
+    private static EvidenceItem previous(List<EvidenceItem> series, EvidenceItem end) {
+        LocalDate target = end.periodStart().minusYears(1);
+        EvidenceItem best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (EvidenceItem e : series) {
+            if (!e.periodEnd().isBefore(end.periodStart())) {
+                continue;
+            }
+            long gap = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(target, e.periodStart()));
+            if (gap < bestGap) {
+                best = e;
+                bestGap = gap;
+            }
+        }
+        return bestGap > 400 ? null : best;
     }
 
     private static void cite(Work w, EvidenceItem a, EvidenceItem b, Rating r) {
@@ -530,6 +599,7 @@ final class Assessor {
                 return;
             }
             if (pick.substitute()) {
+                w.substitute = true;
                 w.notes.add("Period mismatch: the claim is about " + f.period.label() + ", the evidence is for "
                         + mine.periodLabel() + ".");
             }

@@ -35,6 +35,8 @@ final class ClaimFrame {
     PeerGroup peerGroup;
     PlaceInfo otherPlace;
     String cue = "";
+    /** The words right after a counted number ("candidates" in "11 Jewish candidates"). */
+    List<String> countedWords = new ArrayList<>();
 
     PlaceInfo place() {
         return places.isEmpty() ? null : places.get(0);

@@ -38,28 +38,45 @@ final class EvidenceSelector {
         this.settings = settings;
     }
 
-    Selection select(ClaimFrame f, List<PlaceInfo> where) {
+    /** The metrics that fit the frame at these places, best first (at most eight). */
+    List<Selection> select(ClaimFrame f, List<PlaceInfo> where) {
         if (where.isEmpty() || f.terms == null || f.terms.isEmpty()) {
-            return null;
+            return List.of();
         }
-        List<Long> ids = where.stream().map(PlaceInfo::id).toList();
         Map<Long, EvidenceItem> found = new LinkedHashMap<>();
         List<String> texts = new ArrayList<>();
         texts.add(f.terms.query());
         if (!f.metricPhrase.isBlank() && !f.metricPhrase.equals(f.terms.query())) {
             texts.add(f.metricPhrase);
         }
-        java.util.Set<String> inPeriod = new java.util.HashSet<>();
-        for (String text : texts) {
-            for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, null, null,
-                    settings.candidateLimit()))) {
-                found.putIfAbsent(e.id(), e);
+        for (String own : f.terms.own()) {
+            if (texts.size() >= 6) {
+                break;
             }
-            if (f.period != null && f.period.from() != null) {
-                for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, f.period.from(),
-                        f.period.to(), settings.candidateLimit()))) {
+            if (!own.equals("%") && own.length() > 2 && !texts.contains(own)) {
+                texts.add(own);
+            }
+        }
+        java.util.Set<String> inPeriod = new java.util.HashSet<>();
+        Map<String, Double> periodFit = new java.util.HashMap<>();
+        for (PlaceInfo place : where) {
+            List<Long> ids = List.of(place.id());
+            for (String text : texts) {
+                for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, null, null,
+                        settings.candidateLimit()))) {
                     found.putIfAbsent(e.id(), e);
-                    inPeriod.add(e.metric() + "@" + e.placeId());
+                }
+                if (f.period != null && f.period.from() != null) {
+                    for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, f.period.from(),
+                            f.period.to(), settings.candidateLimit()))) {
+                        found.putIfAbsent(e.id(), e);
+                        String key = e.metric() + "@" + e.placeId();
+                        inPeriod.add(key);
+                        long length = java.time.temporal.ChronoUnit.DAYS.between(e.periodStart(), e.periodEnd()) + 1;
+                        LocalDate to = f.period.to() == null ? LocalDate.of(9999, 12, 31) : f.period.to();
+                        double fit = overlapDays(e, f.period.from(), to) / (double) length;
+                        periodFit.merge(key, fit, Math::max);
+                    }
                 }
             }
         }
@@ -71,7 +88,7 @@ final class EvidenceSelector {
                 continue;
             }
             double s = MetricMatcher.score(f.terms, e.metric());
-            if (s <= 0) {
+            if (s <= 0 || !MetricMatcher.countsWhatMetricCounts(f.countedWords, e.metric())) {
                 continue;
             }
             boolean fits = measureFits(f, e.unit());
@@ -82,24 +99,28 @@ final class EvidenceSelector {
             if (stored && f.kind != PartKind.CHANGE && !claimSaysChange) {
                 s *= 0.6;
             }
-            if (!stored && f.kind == PartKind.CHANGE && f.quantity != null && f.quantity.unit() == Unit.PERCENT
-                    && "percent".equalsIgnoreCase(e.unit())) {
-                s *= 0.8; // "cut by 30%": a relative change, better read from a stored change or a level series
-            }
-            if (f.period != null && f.period.from() != null && !inPeriod.contains(key)) {
-                s *= 0.85;
+            if (f.period != null && f.period.from() != null) {
+                s *= inPeriod.contains(key) ? 0.7 + 0.3 * periodFit.getOrDefault(key, 0.0) : 0.6;
             }
             if (e.metric().toLowerCase().contains("in month") && (f.period == null
                     || f.period.kind() != ClaimPeriod.Kind.MONTH)) {
                 s *= 0.8;
             }
-            int order = where.indexOf(where.stream().filter(p -> p.id() == e.placeId()).findFirst().orElse(null));
-            s *= 1.0 - 0.03 * Math.max(0, order);
-            PlaceInfo place = where.stream().filter(p -> p.id() == e.placeId()).findFirst().orElse(null);
-            best.put(key, new Selection(e.metric(), place, s, fits, e.unit(), stored));
+            int order = 0;
+            PlaceInfo place = null;
+            for (int i = 0; i < where.size(); i++) {
+                if (where.get(i).id() == e.placeId()) {
+                    order = i;
+                    place = where.get(i);
+                }
+            }
+            s *= 1.0 - 0.03 * order;
+            if (place != null) {
+                best.put(key, new Selection(e.metric(), place, s, fits, e.unit(), stored));
+            }
         }
-        return best.values().stream().filter(x -> x.place() != null)
-                .max(Comparator.comparingDouble(Selection::score)).orElse(null);
+        return best.values().stream().sorted(Comparator.comparingDouble(Selection::score).reversed()).limit(8)
+                .toList();
     }
 
     /** Whether an evidence unit measures what the claim measures. */
@@ -159,9 +180,23 @@ final class EvidenceSelector {
     }
 
     static EvidenceItem latestBy(List<EvidenceItem> series, LocalDate date) {
+        EvidenceItem ended = latestEndedBy(series, date);
+        if (ended != null || date == null) {
+            return ended;
+        }
+        EvidenceItem current = null;
+        for (EvidenceItem e : series) {
+            if (!e.periodStart().isAfter(date) && (current == null || e.periodEnd().isAfter(current.periodEnd()))) {
+                current = e;
+            }
+        }
+        return current;
+    }
+
+    private static EvidenceItem latestEndedBy(List<EvidenceItem> series, LocalDate date) {
         EvidenceItem latest = null;
         for (EvidenceItem e : series) {
-            if (date == null || !e.periodStart().isAfter(date)) {
+            if (date == null || !e.periodEnd().isAfter(date)) {
                 if (latest == null || e.periodEnd().isAfter(latest.periodEnd())) {
                     latest = e;
                 }

@@ -23,9 +23,9 @@ final class FrameBuilder {
     }
 
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*;\\s*|,?\\s+(?:and|but|while|whilst|whereas|although|though|yet)\\s+|,\\s+(?=and\\b)");
+            "\\s*;\\s*|,?\\s+(?:and|but|while|whilst|whereas|although|though|yet)\\s+|,\\s+(?=and\\b)|,\\s+with\\s+");
     private static final Pattern PER = Pattern.compile(
-            "\\b(?:per|for every|for each|a|every)\\s+(?<d>head|person|capita|resident|inhabitant|citizen|londoner"
+            "\\b(?:per|for every|in every|for each|a|every)\\s+(?<d>head|person|capita|resident|inhabitant|citizen|londoner"
                     + "|1,000|1000|thousand|100,000|100000|one thousand)(?:\\s+(?:people|population|residents|"
                     + "inhabitants|persons|of (?:the )?population))?\\b");
     private static final Pattern PEERS = Pattern.compile(
@@ -41,14 +41,15 @@ final class FrameBuilder {
                     + "|(?<rg>(?:english )?regions?(?: of england| in england)?))\\b");
     private static final Pattern SUPER = Pattern.compile(
             "\\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))[- ])?"
-                    + "(?<w>highest|largest|biggest|greatest|most|top|lowest|smallest|fewest|least|cheapest"
-                    + "|dearest|priciest|most expensive|richest|poorest)\\b");
+                    + "(?<w>most expensive|most densely|least densely|highest|largest|biggest|greatest|longest|most|top"
+                    + "|lowest|smallest|fewest|least|shortest|cheapest|dearest|priciest|richest|poorest|best|worst)\\b");
     private static final Pattern THAN_ANY = Pattern.compile(
-            "\\b(?<w>more|higher|greater|larger|bigger|fewer|less|lower|smaller)\\b(?:(?!\\bthan\\b).){0,80}"
+            "\\b(?<w>more|higher|greater|larger|bigger|fewer|less|lower|smaller|better|worse|longer|shorter)\\b"
+                    + "(?:(?!\\bthan\\b).){0,80}"
                     + "\\bthan (?:any(?:where)?|every|all)\\b");
     private static final Pattern COMP = Pattern.compile(
             "\\b(?<w>more|higher|greater|larger|bigger|above|exceed\\w*|outnumber\\w*|fewer|less|lower|smaller"
-                    + "|below|cheaper|dearer|pricier|ahead of|behind)\\b");
+                    + "|below|cheaper|dearer|pricier|ahead of|behind|better|worse|longer|shorter)\\b");
     private static final Pattern UP = Pattern.compile(
             "\\b(?:rose|risen|rises|rise|rising|increased|increase|increases|increasing|grew|grown|grows|growing"
                     + "|went up|gone up|goes up|up by|climbed|climbs|soared|soars|jumped|jumps|surged|surges|doubled"
@@ -62,6 +63,12 @@ final class FrameBuilder {
             "\\b(?:lost|lose|losing|loses) (?:control|the plot|the argument|trust|touch|sight|faith|its way)\\b");
     private static final Pattern MODAL = Pattern.compile(
             "\\b(?:will|shall|going to|would|could|might|should|must|pledged?|promised?|plans? to|aims? to|vow\\w*)\\b");
+    private static final Pattern TWO_LEVELS = Pattern.compile(
+            "\\b(?:down from|up from|from|compared (?:with|to)|against|versus|vs)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|i|us|our|we'll|i'll)\\b");
+    private static final Pattern NEGATIVE_MEASURES = Pattern.compile(
+            "\\b(?:crimes?|offences?|unemploy\\w*|jobless|obes\\w*|rough|homeless\\w*|benefits?|claimants?|fires?"
+                    + "|neet|no qualifications|deaths?|deprivation|poverty|waiting)\\b");
     private static final Pattern SHARE_WORDS = Pattern.compile(
             "\\b(?:proportion|share|percentage|per cent|%|fraction|majority|minority)\\b|%");
     private static final Pattern RATE_WORD = Pattern.compile("\\brate\\b");
@@ -119,6 +126,32 @@ final class FrameBuilder {
         }
         List<Quantity> qs = quantities.parse(lower, qMasks);
 
+        char[] cue = lower.toCharArray();
+        List<int[]> blank = new ArrayList<>(placeMasks);
+        for (PlaceMention m : mentions) {
+            blank.add(new int[] {m.start(), m.end()});
+        }
+        for (Quantity q : qs) {
+            blank.add(new int[] {q.start(), q.end()});
+        }
+        for (int[] b : blank) {
+            for (int i = b[0]; i < b[1] && i < cue.length; i++) {
+                cue[i] = ' ';
+            }
+        }
+        String cueText = new String(cue);
+        char[] count = lower.toCharArray();
+        for (int[] b : blank) {
+            for (int i = b[0]; i < b[1] && i < count.length; i++) {
+                count[i] = '.';
+            }
+        }
+        for (PlaceMention m : mentions) {
+            for (int i = m.start(); i < m.end() && i < count.length; i++) {
+                count[i] = ' ';
+            }
+        }
+        String countText = new String(count);
         List<Span> protectedSpans = new ArrayList<>();
         for (int[] m : qMasks) {
             protectedSpans.add(new Span(m[0], m[1]));
@@ -128,12 +161,21 @@ final class FrameBuilder {
         }
         List<Span> segments = split(lower, protectedSpans);
         List<Span> asserting = new ArrayList<>();
+        boolean pendingMerge = false;
         for (Span s : segments) {
-            String seg = lower.substring(s.start(), s.end());
+            String seg = cueText.substring(s.start(), s.end());
             boolean asserts = inside(qs, s) || SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg)
-                    || THAN_ANY.matcher(seg).find() || isChange(seg) || hasComparison(seg, s, mentions, periods);
-            if (asserts || asserting.isEmpty()) {
+                    || THAN_ANY.matcher(seg).find() || isChange(seg)
+                    || hasComparison(seg, lower.substring(s.start(), s.end()), s, mentions, periods);
+            if (pendingMerge) {
+                Span last = asserting.remove(asserting.size() - 1);
+                asserting.add(new Span(last.start(), s.end()));
+                pendingMerge = !asserts;
+            } else if (asserts) {
                 asserting.add(s);
+            } else if (asserting.isEmpty()) {
+                asserting.add(s);
+                pendingMerge = true;
             } else {
                 Span last = asserting.remove(asserting.size() - 1);
                 asserting.add(new Span(last.start(), s.end()));
@@ -142,19 +184,23 @@ final class FrameBuilder {
         List<ClaimFrame> frames = new ArrayList<>();
         boolean anyAssertion = false;
         for (Span s : asserting) {
-            String seg = lower.substring(s.start(), s.end());
+            String seg = cueText.substring(s.start(), s.end());
+            String full = lower.substring(s.start(), s.end());
             boolean hasQuantity = inside(qs, s);
             boolean rank = (SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg)) || THAN_ANY.matcher(seg).find();
-            boolean change = isChange(seg);
-            boolean comparison = hasComparison(seg, s, mentions, periods);
+            boolean change = isChange(seg) || changeWord(qs, s);
+            boolean comparison = hasComparison(seg, full, s, mentions, periods);
+            seg = full;
             if (!(hasQuantity || rank || change || comparison)) {
                 continue;
             }
-            if (MODAL.matcher(seg).find() && !seg.matches(".*\\b(?:would have|could have|will have been)\\b.*")) {
+            if (MODAL.matcher(seg).find() && !seg.matches(".*\\b(?:would have|could have|will have been)\\b.*")
+                    && (!hasQuantity || FIRST_PERSON.matcher(seg).find())) {
                 continue; // predictions and promises are not checkable statements of fact
             }
             anyAssertion = true;
-            frames.addAll(framesFor(lower, s, qs, periods, mentions, peers, denominators, rank, change, comparison));
+            frames.addAll(framesFor(lower, cueText, countText, s, qs, periods, mentions, peers, denominators, rank, change,
+                    comparison));
         }
         if (!anyAssertion) {
             return new Parsed(List.of(), false, "no checkable statement of fact: no number, ranking, comparison or "
@@ -175,9 +221,19 @@ final class FrameBuilder {
         return UP.matcher(cleaned).find() || DOWN.matcher(cleaned).find();
     }
 
-    private static boolean hasComparison(String seg, Span s, List<PlaceMention> mentions, List<ClaimPeriod> periods) {
+    private static boolean changeWord(List<Quantity> qs, Span s) {
+        for (Quantity q : qs) {
+            if (q.start() >= s.start() && q.end() <= s.end() && q.changeWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasComparison(String seg, String full, Span s, List<PlaceMention> mentions,
+            List<ClaimPeriod> periods) {
         Matcher c = COMP.matcher(seg);
-        boolean ratio = seg.matches(".*\\b(?:twice|double|treble|triple|times) (?:as|the|that)\\b.*");
+        boolean ratio = full.matches(".*\\b(?:twice|double|treble|triple|times) (?:as|the|that)\\b.*");
         if (!c.find() && !ratio) {
             return false;
         }
@@ -203,7 +259,8 @@ final class FrameBuilder {
                 periodsIn++;
             }
         }
-        return periodsIn >= 2 && seg.matches(".*\\b(?:than|level|as in|as it was|the \\d{4})\\b.*");
+        return periodsIn >= 2 && full.matches(".*\\b(?:than|level|as in|as it was|the \\d{4})\\b.*")
+                && (seg.matches(".*\\b(?:than|level|as in|as it was)\\b.*") || ratio);
     }
 
     private static boolean inside(List<Quantity> qs, Span s) {
@@ -237,10 +294,12 @@ final class FrameBuilder {
         return out;
     }
 
-    private List<ClaimFrame> framesFor(String lower, Span s, List<Quantity> qs, List<ClaimPeriod> periods,
-            List<PlaceMention> mentions, List<PeerMention> peers, List<int[]> denominators, boolean rank,
-            boolean change, boolean comparison) {
+    private List<ClaimFrame> framesFor(String lower, String cueText, String countText, Span s, List<Quantity> qs,
+            List<ClaimPeriod> periods, List<PlaceMention> mentions, List<PeerMention> peers, List<int[]> denominators,
+            boolean rank, boolean change, boolean comparison) {
         String seg = lower.substring(s.start(), s.end());
+        String cueSeg = cueText.substring(s.start(), s.end());
+        boolean negative = NEGATIVE_MEASURES.matcher(seg).find();
         ClaimFrame f = new ClaimFrame();
         f.start = s.start();
         f.end = s.end();
@@ -286,7 +345,8 @@ final class FrameBuilder {
                 phrase.setCharAt(i - s.start(), ' ');
             }
         }
-        f.metricPhrase = phrase.toString().replaceAll("[^a-z0-9%&' -]", " ").replaceAll("\\s+", " ").trim();
+        f.metricPhrase = phrase.toString().replaceAll("\\b(?:is|are|was|were|be) home to\\b", " ")
+                .replaceAll("[^a-z0-9%&' -]", " ").replaceAll("\\s+", " ").trim();
         f.period = segPeriods.isEmpty() ? null : segPeriods.get(0);
         f.secondPeriod = segPeriods.size() > 1 ? segPeriods.get(segPeriods.size() - 1) : null;
         Quantity main = null;
@@ -296,28 +356,27 @@ final class FrameBuilder {
             }
         }
         f.quantity = main;
+        if (main != null && main.unit() == Unit.COUNT) {
+            f.countedWords = countedWords(countText, main.end());
+        }
         if (f.quantity != null && f.per != null) {
             f.quantity = f.quantity.withPer(f.per);
         }
         List<ClaimFrame> out = new ArrayList<>();
         if (rank) {
             f.kind = PartKind.RANK;
-            Matcher sm = SUPER.matcher(seg);
-            String cleaned = seg.replaceAll("\\bat (?:least|most|the most)\\b|\\bmost of\\b", "          ");
-            sm = SUPER.matcher(cleaned);
-            if (sm.find()) {
-                f.cue = sm.group();
-                String w = sm.group("w");
-                f.direction = w.matches("lowest|smallest|fewest|least|cheapest|poorest") ? ClaimFrame.Direction.LOWEST
+            String cleaned = cueSeg.replaceAll("\\bat (?:least|most|the most)\\b|\\bmost of\\b", "          ");
+            Matcher sm = SUPER.matcher(cleaned);
+            Matcher tm = THAN_ANY.matcher(cueSeg);
+            if (tm.find()) {
+                f.cue = seg.substring(tm.start(), tm.end());
+                f.direction = lowWord(tm.group("w"), negative) ? ClaimFrame.Direction.LOWEST
+                        : ClaimFrame.Direction.HIGHEST;
+            } else if (sm.find()) {
+                f.cue = seg.substring(sm.start(), sm.end());
+                f.direction = lowWord(sm.group("w"), negative) ? ClaimFrame.Direction.LOWEST
                         : ClaimFrame.Direction.HIGHEST;
                 f.claimedRank = ordinal(sm.group("ord"));
-            } else {
-                Matcher tm = THAN_ANY.matcher(seg);
-                if (tm.find()) {
-                    f.cue = tm.group();
-                    f.direction = tm.group("w").matches("fewer|less|lower|smaller") ? ClaimFrame.Direction.LOWEST
-                            : ClaimFrame.Direction.HIGHEST;
-                }
             }
             out.add(f);
             if (main != null && main.unit() != Unit.MULTIPLE) {
@@ -329,17 +388,24 @@ final class FrameBuilder {
             }
         } else if (comparison && !(change && segPeriods.size() >= 2 && segQs.size() >= 2)) {
             f.kind = PartKind.COMPARISON;
-            Matcher cm = COMP.matcher(seg);
+            Matcher cm = COMP.matcher(cueSeg);
             if (cm.find()) {
-                f.cue = cm.group();
-                f.direction = cm.group("w").matches("fewer|less|lower|smaller|below|cheaper|behind")
-                        ? ClaimFrame.Direction.LESS : ClaimFrame.Direction.MORE;
+                f.cue = seg.substring(cm.start(), cm.end());
+                f.direction = lowWord(cm.group("w"), negative) ? ClaimFrame.Direction.LESS : ClaimFrame.Direction.MORE;
             } else {
                 f.direction = main != null && main.value().doubleValue() < 1 ? ClaimFrame.Direction.LESS
                         : ClaimFrame.Direction.MORE;
             }
             if (f.places.size() >= 2) {
                 int anchor = s.start() + (cm.find(0) ? cm.start() : 0);
+                int than = cueSeg.indexOf("than", anchor - s.start());
+                if (cm.find(0) && than >= 0) {
+                    anchor = s.start() + than;
+                }
+                if (!cm.find(0)) {
+                    Matcher rm = Pattern.compile("\\b(?:twice|double|treble|triple|times)\\b").matcher(seg);
+                    anchor = s.start() + (rm.find() ? rm.start() : 0);
+                }
                 PlaceInfo other = null;
                 for (PlaceMention m : mentions) {
                     if (m.start() >= anchor && m.end() <= s.end()) {
@@ -354,14 +420,22 @@ final class FrameBuilder {
             out.add(f);
         } else if (change) {
             f.kind = PartKind.CHANGE;
-            String cleaned = NOT_A_CHANGE.matcher(seg).replaceAll(" ");
+            String cleaned = NOT_A_CHANGE.matcher(cueSeg).replaceAll(" ");
             Matcher up = UP.matcher(cleaned);
             Matcher down = DOWN.matcher(cleaned);
             boolean u = up.find();
             boolean d = down.find();
-            f.direction = u && d ? (up.start() < down.start() ? ClaimFrame.Direction.UP : ClaimFrame.Direction.DOWN)
-                    : u ? ClaimFrame.Direction.UP : ClaimFrame.Direction.DOWN;
-            f.cue = u && (!d || up.start() < down.start()) ? up.group() : down.group();
+            if (u && (!d || up.start() < down.start())) {
+                f.direction = ClaimFrame.Direction.UP;
+                f.cue = up.group();
+            } else if (d) {
+                f.direction = ClaimFrame.Direction.DOWN;
+                f.cue = down.group();
+            } else {
+                boolean rise = main != null && main.value().doubleValue() >= 1;
+                f.direction = rise ? ClaimFrame.Direction.UP : ClaimFrame.Direction.DOWN;
+                f.cue = main == null ? "" : main.text();
+            }
             if (segQs.size() >= 2 && seg.matches(".*\\bfrom\\b.*\\bto\\b.*")) {
                 Quantity a = segQs.get(0);
                 Quantity b = segQs.get(1);
@@ -374,10 +448,52 @@ final class FrameBuilder {
         } else {
             f.kind = PartKind.VALUE;
             out.add(f);
+            if (segQs.size() == 2 && segPeriods.size() == 2 && segQs.get(0).unit() == segQs.get(1).unit()
+                    && TWO_LEVELS.matcher(lower.substring(segQs.get(0).end(), segQs.get(1).start())).find()) {
+                // "30,000 officers in March 2018, down from 32,000 in 2015": two levels, each at its own period
+                f.period = segPeriods.get(0);
+                f.secondPeriod = null;
+                ClaimFrame g = copy(f);
+                g.quantity = segQs.get(1);
+                g.countedWords = f.countedWords;
+                g.period = segPeriods.get(1);
+                g.start = segQs.get(1).start();
+                g.end = s.end();
+                f.end = segQs.get(1).start();
+                out.add(g);
+            }
         }
         for (ClaimFrame frame : out) {
             frame.measure = measureOf(frame, seg);
             frame.terms = MetricMatcher.terms(frame.metricPhrase + changeTerms(frame));
+        }
+        return out;
+    }
+
+    private static boolean lowWord(String w, boolean negativeMeasure) {
+        if (w.equals("best") || w.equals("better")) {
+            return negativeMeasure;
+        }
+        if (w.equals("worst") || w.equals("worse")) {
+            return !negativeMeasure;
+        }
+        return w.matches("lowest|smallest|fewest|least|cheapest|poorest|shortest|least densely|fewer|less|lower"
+                + "|smaller|below|cheaper|behind|shorter");
+    }
+
+    /** The words a count counts: "11 Jewish candidates running" gives jewish, candidates. */
+    private static List<String> countedWords(String cueText, int from) {
+        List<String> out = new ArrayList<>();
+        String rest = cueText.substring(from, Math.min(cueText.length(), from + 60));
+        Matcher m = Pattern.compile("[a-z][a-z'-]*|[.,;:!?()]").matcher(rest);
+        while (m.find() && out.size() < 3) {
+            String w = m.group();
+            if (w.matches("[.,;:!?()]") || w.endsWith("ing") || w.endsWith("ed") || w.length() <= 2
+                    || w.matches("of|in|on|at|to|for|by|and|or|the|a|an|was|were|is|are|has|have|had|from|than|with"
+                    + "|who|which|that|this|per|as|across|over|under|into|since|between|each|every|more|less|fewer")) {
+                break;
+            }
+            out.add(w);
         }
         return out;
     }
@@ -449,10 +565,20 @@ final class FrameBuilder {
     }
 
     /** Parts that do not say a place, period, peer group or measure take them from the part before (or after). */
-    private static void inherit(List<ClaimFrame> frames, PlaceInfo contextPlace, List<PeerMention> peers) {
+    private void inherit(List<ClaimFrame> frames, PlaceInfo contextPlace, List<PeerMention> peers) {
         for (int i = 0; i < frames.size(); i++) {
             ClaimFrame f = frames.get(i);
             ClaimFrame prev = i > 0 ? frames.get(i - 1) : null;
+            if (f.kind == PartKind.RANK && f.places.size() == 1 && prev != null && prev.place() != null
+                    && (f.place().kind().equals("region") || f.place().kind().equals("country"))
+                    && places.within(prev.place(), f.place()) && prev.place().id() != f.place().id()) {
+                // "..., and that was the lowest in London": London is the peer group, the subject carries over
+                if (f.peerGroup == null && prev.place().kind().equals("borough")
+                        && f.place().name().equals("London")) {
+                    f.peerGroup = PeerGroup.LONDON_BOROUGHS;
+                }
+                f.places.set(0, prev.place());
+            }
             if (f.places.isEmpty() && prev != null && !prev.places.isEmpty()) {
                 f.places.add(prev.place());
                 f.placeFromContext = prev.placeFromContext;
@@ -477,6 +603,12 @@ final class FrameBuilder {
             if (f.places.isEmpty() && contextPlace != null) {
                 f.places.add(contextPlace);
                 f.placeFromContext = true;
+            }
+            if (f.kind == PartKind.RANK && (f.terms == null || f.terms.own().isEmpty())
+                    && (f.peerGroup == PeerGroup.POLICE_FORCES || f.place() != null
+                    && f.place().kind().equals("police_force"))) {
+                f.metricPhrase = "police officers";
+                f.terms = MetricMatcher.terms("police officers");
             }
             if (f.peerGroup == null && f.kind == PartKind.RANK) {
                 for (ClaimFrame g : frames) {

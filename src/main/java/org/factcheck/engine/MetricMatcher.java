@@ -32,24 +32,36 @@ final class MetricMatcher {
             "falling", "dropped", "drop", "declined", "decline", "gone", "went", "go", "compared", "while", "whereas",
             "home_", "measured", "being", "led", "lead", "has", "there", "here", "saw", "see", "say", "said",
             "says", "real", "terms", "term", "nation", "country", "national", "area", "areas", "borough",
-            "boroughs", "council", "councils", "local", "authority", "authorities", "force", "forces", "region",
-            "regions", "english", "incl", "including", "excluding", "etc", "e", "g", "s", "m", "bn", "k", "new_",
+            "boroughs", "local", "authority", "authorities", "force", "forces", "region",
+            "regions", "english", "towards", "toward", "incl", "including", "excluding", "etc", "e", "g", "s", "m", "bn", "k", "new_",
             "double", "doubled", "twice", "tripled", "halved", "average_", "figures", "number", "numbers", "amount",
             "total_", "been", "recorded_", "counted", "count_", "stood", "reached", "record", "high", "low",
             "many", "much", "lot", "lots", "has", "having", "will", "would", "could", "should", "may", "might",
             "can", "we", "our", "i", "my", "you", "your", "he", "she", "his", "her", "us", "one", "two", "three",
+            "worked", "served", "serving", "working", "employed_", "home to", "put", "together", "rest", "still",
+            "best", "worst", "better", "worse", "due", "worth", "set", "coming", "gets", "receive", "received",
+            "receives", "stood", "expected_", "around", "roughly", "approximately", "nearly", "just", "exactly",
             "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_");
 
     /** Words that say little on their own: they count half. */
     private static final Set<String> GENERIC = set("police", "population", "share", "rate", "people",
-            "person", "resident", "annual", "total", "average", "london", "england", "wale", "count", "all",
+            "person", "annual", "total", "average", "london", "england", "wale", "count", "all",
             "proportion", "percentage", "value", "estimate", "number", "level", "seen", "recorded", "gross", "net",
             "median", "homes", "home", "during", "year", "funding", "change");
 
     /** Words in metric names that carry no meaning for matching (sources, vintages, methods). */
-    private static final Set<String> NOISE = set("census", "fte", "cash", "nao", "gla", "ons", "uk", "hpi",
+    private static final Set<String> NOISE = set("metropolitan", "hectare", "census", "fte", "cash", "nao", "gla", "ons", "uk", "hpi",
             "provisional", "reported", "headcount", "snapshot", "statutory", "2011", "2015", "2018", "2014",
             "2013", "dc2107ew", "mhclg", "e", "g", "as", "chain", "mix", "adjusted");
+
+    /** Words that narrow a measure to a part of it: a claim using one is not about the whole measure. */
+    private static final Set<String> SUBTYPES = set("knife", "gun", "violent", "violence", "sexual", "burglary",
+            "robbery", "theft", "drug", "hate", "antisocial", "anti-social", "fraud", "murder", "homicide", "stabbing",
+            "shoplifting", "vehicle", "domestic", "youth", "private", "detached", "terraced", "flat", "new-build",
+            "first-time", "special", "firearm", "acid", "moped");
+
+    private static final Pattern PCC = Pattern.compile(
+            "\\bpolice and crime commissioners?(?:'s)?|\\bpccs?\\b|\\bpolice and crime commissioner's\\b");
 
     private static final Map<String, String[]> SYNONYMS = new LinkedHashMap<>();
     private static final Map<Pattern, String[]> PHRASES = new LinkedHashMap<>();
@@ -63,6 +75,7 @@ final class MetricMatcher {
         syn("policeman", "officer", "police");
         syn("policemen", "officer", "police");
         syn("constable", "officer", "police");
+        syn("constabulary", "constabulary");
         syn("pcso", "community", "support", "officer");
         syn("civilian", "staff");
         syn("policing", "police", "workforce");
@@ -151,10 +164,39 @@ final class MetricMatcher {
         syn("voter", "turnout");
         syn("seat", "seat", "won");
         syn("affordable", "affordable");
-        syn("precept", "precept", "council", "tax");
+        syn("precept", "precept");
+        syn("expensive", "house", "price");
+        syn("charged", "charge");
+        syn("charging", "charge");
+        syn("slept", "sleeping", "rough");
+        syn("pricey", "house", "price");
+        syn("costly", "house", "price");
+        syn("cheap", "house", "price");
+        syn("cheapest", "house", "price");
+        syn("dearest", "house", "price");
+        syn("priciest", "house", "price");
+        syn("dense", "density");
+        syn("densely", "density");
+        syn("crowded", "density");
+        syn("populated", "population", "density");
+        syn("live", "resident", "population");
+        syn("lived", "resident", "population");
+        syn("living", "resident", "population");
+        syn("man", "male");
+        syn("men", "male");
+        syn("male", "male");
+        syn("woman", "female");
+        syn("women", "female");
+        syn("female", "female");
+        syn("longest", "life", "expectancy");
+        syn("muslim", "muslim");
+        syn("hindu", "hindu");
+        syn("sikh", "sikh");
+        syn("christian", "christian");
+        syn("buddhist", "buddhist");
         syn("life", "life", "expectancy");
         syn("expectancy", "life", "expectancy");
-        phrase("sleeping rough|rough sleep\\w*|on the streets?|street homeless\\w*", "rough", "sleeping");
+        phrase("sleeping rough|slept rough|sleeps? rough|rough sleep\\w*|on the streets?|street homeless\\w*", "rough", "sleeping");
         phrase("life expectancy|live longer|expected to live", "life", "expectancy");
         phrase("born (?:abroad|overseas|outside)|foreign[- ]born", "born", "abroad");
         phrase("council tax", "council", "tax");
@@ -165,11 +207,14 @@ final class MetricMatcher {
         phrase("crime rate|rate of crime|crimes? (?:for every|per)", "crime", "rate");
         phrase("worked in policing|police workforce|police workers|police employees", "workforce");
         phrase("social rent\\w*", "social", "rent");
+        phrase("council (?:or|and) housing association|housing associations?|council hous\\w*|social hous\\w*"
+                + "|council homes?|council flats?|council tenants?", "rented", "housing", "association", "social");
         phrase("first language|main language", "language");
         phrase("out[- ]of[- ]work", "out", "work");
         phrase("green ?space", "greenspace");
         phrase("house prices?|home prices?|property prices?|price of a (?:home|house)", "house", "price");
         phrase("police staff", "staff");
+        phrase("special constables?|specials", "special", "constabulary");
         phrase("recorded crimes?", "crime");
     }
 
@@ -186,7 +231,7 @@ final class MetricMatcher {
     }
 
     /** The measure words of a claim phrase, stemmed and expanded with synonyms. */
-    record ClaimTerms(Set<String> own, Set<String> expanded) {
+    record ClaimTerms(Set<String> own, Set<String> expanded, List<Set<String>> concepts) {
 
         boolean isEmpty() {
             return own.isEmpty();
@@ -201,9 +246,11 @@ final class MetricMatcher {
         String low = phrase.toLowerCase(Locale.ROOT);
         Set<String> own = new LinkedHashSet<>();
         Set<String> expanded = new LinkedHashSet<>();
+        List<Set<String>> concepts = new ArrayList<>();
         for (Map.Entry<Pattern, String[]> e : PHRASES.entrySet()) {
             Matcher m = e.getKey().matcher(low);
             if (m.find()) {
+                concepts.add(Set.of(e.getValue()));
                 for (String s : e.getValue()) {
                     expanded.add(s);
                     own.add(s);
@@ -227,7 +274,7 @@ final class MetricMatcher {
                 }
             }
         }
-        return new ClaimTerms(own, expanded);
+        return new ClaimTerms(own, expanded, concepts);
     }
 
     /**
@@ -252,6 +299,7 @@ final class MetricMatcher {
         double metricTotal = 0;
         double metricHit = 0;
         boolean specificHit = false;
+        boolean claimSpecificHit = false;
         for (String w : metricWords) {
             double weight = weight(w);
             metricTotal += weight;
@@ -279,23 +327,70 @@ final class MetricMatcher {
                     hit |= metricWords.contains(s);
                 }
             }
+            boolean specific = metricWords.contains(w) && weight >= 1;
+            if (!specific && syn != null) {
+                for (String x : syn) {
+                    specific |= metricWords.contains(x) && weight(x) >= 1;
+                }
+            }
             if (hit) {
                 claimHit += weight;
+                claimSpecificHit |= specific;
             }
         }
-        if (metricHit == 0 || claimHasSpecific && !specificHit) {
+        if (metricHit == 0 || claimHasSpecific && !specificHit && !claimSpecificHit) {
             return 0;
         }
         double metricCover = metricHit / metricTotal;
         double claimCover = claimTotal == 0 ? 0 : claimHit / claimTotal;
-        return 0.55 * metricCover + 0.45 * claimCover;
+        double score = 0.55 * metricCover + 0.45 * claimCover;
+        for (String own : claim.own()) {
+            if (SUBTYPES.contains(own) && !metricWords.contains(own)) {
+                score *= 0.3; // knife crime is not all crime
+            }
+        }
+        for (Set<String> concept : claim.concepts()) {
+            if (concept.stream().noneMatch(metricWords::contains)) {
+                score *= 0.3; // "temporary accommodation" is not "households"
+            }
+        }
+        return score;
+    }
+
+    /**
+     * Whether every specific word of the noun phrase a number counts ("11 Jewish candidates") is in the metric,
+     * directly or through a synonym: a count of candidates is not a count of Jewish residents.
+     */
+    static boolean countsWhatMetricCounts(List<String> counted, String metric) {
+        Set<String> metricWords = new java.util.HashSet<>();
+        for (String w : words(metric.toLowerCase(Locale.ROOT))) {
+            metricWords.add(stem(w));
+        }
+        for (String w : counted) {
+            String st = stem(w);
+            if (STOP.contains(w) || STOP.contains(st) || GENERIC.contains(st)) {
+                continue;
+            }
+            boolean hit = metricWords.contains(st);
+            String[] syn = SYNONYMS.get(st);
+            if (!hit && syn != null) {
+                for (String x : syn) {
+                    hit |= metricWords.contains(x);
+                }
+            }
+            if (!hit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double weight(String stem) {
         return GENERIC.contains(stem) ? 0.5 : 1.0;
     }
 
-    static List<String> words(String low) {
+    static List<String> words(String lowText) {
+        String low = PCC.matcher(lowText).replaceAll("pcc");
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("[a-z0-9%]+(?:'[a-z]+)?").matcher(low);
         while (m.find()) {

@@ -80,7 +80,7 @@ public final class PeriodParser {
         while (m.find()) {
             LocalDate[] a = fy(m.group(1), m.group(2));
             if (a != null) {
-                boolean range = m.group(2).length() == 4 && a[0].getMonthValue() == 1;
+                boolean range = a[0].getMonthValue() == 1;
                 add(atoms, new ClaimPeriod(a[0], a[1], m.group(),
                         range ? ClaimPeriod.Kind.RANGE : ClaimPeriod.Kind.FINANCIAL_YEAR, m.start(), m.end()));
             }
@@ -118,6 +118,15 @@ public final class PeriodParser {
             }
             found.add(a);
         }
+        m = LAST_YEAR.matcher(lower);
+        while (m.find()) {
+            if (statedOn == null) {
+                continue;
+            }
+            int y = m.group(1).equals("this") ? statedOn.getYear() : statedOn.getYear() - 1;
+            add(found, new ClaimPeriod(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), m.group(),
+                    ClaimPeriod.Kind.RELATIVE, m.start(), m.end()));
+        }
         m = RELATIVE.matcher(lower);
         while (m.find()) {
             if (statedOn == null) {
@@ -136,15 +145,6 @@ public final class PeriodParser {
                 add(found, new ClaimPeriod(from, statedOn, m.group(), ClaimPeriod.Kind.RELATIVE, m.start(),
                         m.end()));
             }
-        }
-        m = LAST_YEAR.matcher(lower);
-        while (m.find()) {
-            if (statedOn == null) {
-                continue;
-            }
-            int y = m.group(1).equals("this") ? statedOn.getYear() : statedOn.getYear() - 1;
-            add(found, new ClaimPeriod(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), m.group(),
-                    ClaimPeriod.Kind.RELATIVE, m.start(), m.end()));
         }
         found.sort(Comparator.comparingInt(ClaimPeriod::start));
         return found;
@@ -175,6 +175,9 @@ public final class PeriodParser {
         int b = Integer.parseInt(second);
         int expected = second.length() == 2 ? (a + 1) % 100 : a + 1;
         if (b != expected) {
+            if (second.length() == 2 && b > a % 100 + 1 && b - a % 100 < 10) {
+                return new LocalDate[] {LocalDate.of(a, 1, 1), LocalDate.of(a - a % 100 + b, 12, 31)};
+            }
             if (second.length() == 4 && b > a) {
                 return new LocalDate[] {LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31)};
             }

@@ -51,6 +51,14 @@ final class PlaceDirectory {
                 addKey(stem + " Police Service", p, false);
             }
         }
+        for (PlaceInfo p : places) {
+            if (p.kind().equals("police_force") && p.name().endsWith(" Police")) {
+                String stem = p.name().substring(0, p.name().length() - " Police".length());
+                if (!byName.containsKey(lower(stem)) && !stem.contains("&")) {
+                    addKey(stem, p, false);
+                }
+            }
+        }
         PlaceInfo met = byName.get("metropolitan police");
         if (met != null) {
             for (String alias : new String[] {"the Met", "Met Police", "the Metropolitan Police Service",
@@ -78,7 +86,7 @@ final class PlaceDirectory {
 
     private void addKey(String text, PlaceInfo p, boolean anyCase) {
         if (text != null && !text.isBlank()) {
-            keys.add(new Key(lower(text), p, anyCase));
+            keys.add(new Key(lower(text), p, anyCase || text.trim().split("\\s+").length >= 3));
         }
     }
 

@@ -18,6 +18,20 @@ import java.math.BigDecimal;
 public record Quantity(BigDecimal value, Unit unit, String per, Qualifier qualifier, BigDecimal precision,
         String text, int start, int end, boolean changeWord) {
 
+    public Quantity {
+        value = plain(value);
+        precision = plain(precision);
+    }
+
+    /** Without trailing zeros and without an exponent, so it serialises as 700000000 rather than 7E+8. */
+    static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     Quantity withQualifier(Qualifier q, int newStart, String newText) {
         return new Quantity(value, unit, per, q, precision, newText, newStart, end, changeWord);
     }

@@ -23,11 +23,12 @@ public final class QuantityParser {
                     + "(?:(?<multa>bn|mn|m|k|tn)\\b|\\s?(?<multw>billions?|millions?|thousands?|trillions?|hundreds?)\\b)?"
                     + "(?<pct>\\s?%|\\s?percentage[ -]points?\\b|\\s?(?:pp|ppts?)\\b|\\s?points?\\b)?"
                     + "(?<gbp>\\s?(?:pounds|pound|quid)\\b)?"
-                    + "(?<times>\\s?times\\b|x\\b)?");
+                    + "(?<times>\\s?times\\b|x\\b|-fold\\b)?");
     private static final Pattern ONE_IN = Pattern.compile(
             "\\b(?<a>\\d+|one|two|three|four|five|six|seven|eight|nine|ten) in (?<b>\\d+|two|three|four|five|six|seven"
                     + "|eight|nine|ten|twenty|a hundred|one hundred)\\b");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern FOLD = Pattern.compile("([a-z]+)fold");
     private static final Pattern DURATION_AFTER = Pattern.compile("^\\s?(years?|months?|decades?|weeks?)\\b");
     private static final Pattern DURATION_BEFORE = Pattern.compile(
             "\\b(?:in|for|over|past|last|within|after|next|the|of|than|first|since)\\s+$");
@@ -241,6 +242,13 @@ public final class QuantityParser {
         if (overlaps(taken, start, words.get(i)[1])) {
             return 1;
         }
+        Matcher fold = FOLD.matcher(w);
+        if (fold.matches() && (SMALL.containsKey(fold.group(1)) || fold.group(1).equals("two"))) {
+            BigDecimal v = BigDecimal.valueOf(SMALL.get(fold.group(1)));
+            add(found, taken, new Quantity(v, Unit.MULTIPLE, null, Qualifier.EXACT, wordPrecision(v), w,
+                    start, words.get(i)[1], true));
+            return 1;
+        }
         if (MULTIPLES.containsKey(w) && !(w.equals("double") && "digits".equals(word(s, words, i + 1)))) {
             if (w.equals("halves")) {
                 return 1;
@@ -270,16 +278,16 @@ public final class QuantityParser {
                 && !isOrdinalUse(s, words, i, j)) {
             double frac = numerator * FRACTIONS.get(f);
             int end = words.get(j)[1];
-            int k = j + 1;
-            if (word(s, words, k).equals("of") && (word(s, words, k + 1).equals("a")
-                    || word(s, words, k + 1).equals("one")) && SCALES.containsKey(word(s, words, k + 2))
-                    && SCALES.get(word(s, words, k + 2)) >= 1000) {
-                BigDecimal v = BigDecimal.valueOf(frac * SCALES.get(word(s, words, k + 2)))
+            int k = word(s, words, j + 1).equals("of") ? j + 2 : j + 1;
+            if ((word(s, words, k).equals("a") || word(s, words, k).equals("one"))
+                    && SCALES.containsKey(word(s, words, k + 1)) && SCALES.get(word(s, words, k + 1)) >= 1000) {
+                BigDecimal v = BigDecimal.valueOf(frac * SCALES.get(word(s, words, k + 1)))
                         .setScale(0, RoundingMode.HALF_UP);
-                end = words.get(k + 2)[1];
-                add(found, taken, new Quantity(v, Unit.COUNT, null, Qualifier.EXACT, wordPrecision(v),
+                end = words.get(k + 1)[1];
+                Unit unit = s.substring(Math.max(0, start - 2), start).contains("£") ? Unit.GBP : Unit.COUNT;
+                add(found, taken, new Quantity(v, unit, null, Qualifier.EXACT, wordPrecision(v),
                         s.substring(start, end), start, end, false));
-                return k + 3 - i;
+                return k + 2 - i;
             }
             BigDecimal v = BigDecimal.valueOf(frac * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
             add(found, taken, new Quantity(v, Unit.PERCENT, null, Qualifier.EXACT, wordPrecision(v),

@@ -56,7 +56,8 @@ public final class RatingRules {
         }
         double nearest = actual < in.lo() || actual == in.lo() && in.loOpen() ? in.lo() : in.hi();
         double d = Math.abs(actual - nearest) / scale;
-        return new Outcome(band(d), d, marginFromBands(d));
+        // on an open bound ("more than 3,000" when it is exactly 3,000): outside, by the least possible distance
+        return new Outcome(band(Math.max(d, Double.MIN_VALUE)), d, marginFromBands(d));
     }
 
     /** The band of a distance d &gt; 0. */

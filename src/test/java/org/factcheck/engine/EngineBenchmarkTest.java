@@ -24,6 +24,20 @@ class EngineBenchmarkTest {
                         100 * REQUIRED_EXACT));
     }
 
+    /** Debugging aid: {@code -Dbench.ids=seed-001,rank-001} prints the full verdicts of those claims. */
+    @Test
+    void printsVerdictsOfSelectedClaimsWhenAsked() {
+        String ids = System.getProperty("bench.ids");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ids != null && !ids.isBlank());
+        Engine engine = TestData.engine();
+        for (LabelledClaim c : BenchmarkReport.load("benchmark/claims.jsonl")) {
+            if (List.of(ids.split(",")).contains(c.id())) {
+                CheckResult r = engine.check(c.text(), context(c));
+                System.out.println(c.id() + " expected " + c.expectedRating() + " got " + r.rating() + "\n  " + r);
+            }
+        }
+    }
+
     static ClaimContext context(LabelledClaim c) {
         if (c.context() == null) {
             return ClaimContext.empty();
