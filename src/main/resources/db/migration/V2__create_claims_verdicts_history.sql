@@ -66,8 +66,8 @@ create table verdict (
     constraint verdict_rating_ck check (rating in ('TRUE', 'MOSTLY_TRUE', 'MISLEADING', 'MOSTLY_FALSE', 'FALSE',
                                                    'NOT_ENOUGH_EVIDENCE'))
 );
--- the ClaimReview sync feed: published verdicts in order of publication
-create index verdict_published_idx on verdict (published_at, claim_id) where status = 'PUBLISHED';
+-- the ClaimReview sync feed: published verdicts, oldest change first
+create index verdict_published_idx on verdict (updated_at, claim_id) where status = 'PUBLISHED';
 
 -- History: append-only; the database itself refuses updates and deletes --------------------------------------------
 create table claim_history (
