@@ -20,7 +20,7 @@ final class ClaimExamples {
                             "checkable": true, "explanation": "Police officer numbers are published per police force, not per London borough.",
                             "parts": [], "text": "Barnet gets fewer police officers than any other London borough"},
                             "assessedBy": "newsroom-cms", "assessedAt": "2026-11-26T09:00:00Z"},
-             "verdict": null, "createdBy": "newsroom-cms",
+             "createdBy": "newsroom-cms",
              "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T09:00:00Z",
              "similar": [{"claimId": 9, "text": "No London borough has fewer officers than Barnet", "score": 0.92,
                           "speaker": "Barnet Times", "statedOn": "2018-04-10", "automaticRating": "NOT_ENOUGH_EVIDENCE",
@@ -33,7 +33,7 @@ final class ClaimExamples {
 
     static final String PAGE = """
             {"items": [{"id": 17, "text": "Barnet has the highest proportion of Jewish residents of any English borough",
-                        "speaker": "Barnet Times", "statedOn": "2018-04-14", "appearanceUrl": null, "place": "London",
+                        "speaker": "Barnet Times", "statedOn": "2018-04-14", "place": "London",
                         "tags": ["census"], "status": "PUBLISHED", "rating": "TRUE", "stale": false,
                         "assessment": {"id": 21, "kind": "INITIAL", "rating": "TRUE", "confidence": 0.9,
                           "evidence": [{"id": 18034, "value": 15.2, "unit": "percent", "periodStart": "2011-03-27",
@@ -50,8 +50,7 @@ final class ClaimExamples {
     static final String MATCHES = """
             {"threshold": 0.6,
              "items": [{"claimId": 9, "text": "No London borough has fewer officers than Barnet", "score": 0.92,
-                        "speaker": "Barnet Times", "statedOn": "2018-04-10", "automaticRating": "NOT_ENOUGH_EVIDENCE",
-                        "publishedVerdict": null}]}
+                        "speaker": "Barnet Times", "statedOn": "2018-04-10", "automaticRating": "NOT_ENOUGH_EVIDENCE"}]}
             """;
 
     static final String IDEMPOTENCY_CONFLICT = """

@@ -1,8 +1,7 @@
 package org.factcheck.verdict.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "HistoryEntry", description = "One change to a claim: who, when, from what to what")
@@ -14,6 +13,6 @@ public record HistoryEntryResponse(
         @Schema(description = "The owner of the API key that made the change", example = "jane.checker")
         String actor,
         OffsetDateTime at,
-        @Schema(description = "The state before; null when there was none", type = SchemaType.OBJECT) JsonNode before,
-        @Schema(description = "The state after", type = SchemaType.OBJECT) JsonNode after) {
+        @Schema(description = "The state before; null when there was none") Map<String, Object> before,
+        @Schema(description = "The state after") Map<String, Object> after) {
 }

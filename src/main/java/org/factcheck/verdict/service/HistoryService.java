@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.factcheck.claim.repository.ClaimRepository;
 import org.factcheck.claim.service.ClaimViews;
@@ -37,6 +38,11 @@ public class HistoryService {
         history.append(claimId, event.name(), actor, views.write(before), views.write(after));
     }
 
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map(String json) {
+        return json == null ? null : views.read(json, Map.class);
+    }
+
     @Transactional
     public Optional<List<HistoryEntryResponse>> of(long claimId) {
         if (!claims.exists(claimId)) {
@@ -44,7 +50,7 @@ public class HistoryService {
         }
         return Optional.of(history.findByClaim(claimId).stream()
                 .map(e -> new HistoryEntryResponse(e.id(), e.claimId(), e.event(), e.actor(), e.at(),
-                        views.tree(e.before()), views.tree(e.after())))
+                        map(e.before()), map(e.after())))
                 .toList());
     }
 }
