@@ -2,6 +2,7 @@ package org.factcheck.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** All of factcheck's own settings ({@code factcheck.*} in application.properties, FACTCHECK_* in the environment). */
 @ConfigMapping(prefix = "factcheck")
@@ -14,6 +15,47 @@ public interface FactcheckConfig {
     Http http();
 
     Engine engine();
+
+    ClaimReview claimReview();
+
+    Auth auth();
+
+    /** The publisher named in schema.org ClaimReview documents. */
+    interface ClaimReview {
+        /** The fact-checking organisation. */
+        @WithDefault("factcheck")
+        String organisationName();
+
+        /** Its home page. */
+        @WithDefault("https://factcheck.dev")
+        String organisationUrl();
+
+        /** Where a published verdict is read; {id} is the claim id. */
+        @WithDefault("https://factcheck.dev/claims/{id}")
+        String reviewUrl();
+    }
+
+    /** API keys (see README "API keys and roles"). */
+    interface Auth {
+        /** Require keys at all; false only for local experiments. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Which GET operations answer without a key: NONE; CLAIMREVIEW (the published ClaimReview documents, for
+         * embedding; the default); ALL (every GET). /q/ (health, metrics, OpenAPI, Swagger UI) is always open.
+         */
+        @WithDefault("claimreview")
+        PublicReads publicReads();
+
+        /** A key given the admin role at start when it is not stored yet (FACTCHECK_BOOTSTRAP_ADMIN_KEY). */
+        Optional<String> bootstrapAdminKey();
+
+        /** Values of {@link #publicReads()}. */
+        enum PublicReads {
+            NONE, CLAIMREVIEW, ALL
+        }
+    }
 
     interface DemoData {
         /** Load the bundled demo evidence into an empty database at start. */

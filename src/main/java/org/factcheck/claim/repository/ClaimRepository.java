@@ -1,0 +1,189 @@
+package org.factcheck.claim.repository;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.factcheck.claim.repository.ClaimRow.AssessmentRow;
+import org.factcheck.claim.repository.ClaimRow.VerdictRow;
+import org.factcheck.common.PageRequest;
+
+/**
+ * Claims with their newest assessment and verdict. Listing filters use the indexes of V2: {@code claim_search_idx}
+ * (q), {@code claim_tags_idx} (tag), {@code claim_updated_idx} (updatedSince, and the sync order).
+ */
+@ApplicationScoped
+public class ClaimRepository {
+
+    /**
+     * True when any evidence record cited by the verdict (or, without a verdict, by the newest assessment) is gone
+     * or now has another value, unit or period than when it was cited: one set-based probe per claim.
+     */
+    static final String STALE = """
+            exists (select 1 from jsonb_to_recordset(coalesce(v.evidence, a.evidence))
+                        as s(id bigint, value numeric, unit text, "periodStart" date, "periodEnd" date)
+                    left join evidence e on e.id = s.id
+                    where e.id is null or e.value <> s.value or e.unit <> s.unit
+                       or e.period_start <> s."periodStart" or e.period_end <> s."periodEnd")""";
+
+    private static final String SELECT = """
+            select c.id, c.text, c.speaker, c.stated_on, c.appearance_url, c.place, c.tags, c.created_by,
+                   c.created_at, c.updated_at,
+                   a.id as a_id, a.kind as a_kind, a.rating as a_rating, a.confidence as a_confidence,
+                   a.result::text as a_result, a.evidence::text as a_evidence, a.assessed_by, a.assessed_at,
+                   v.rating as v_rating, v.summary, v.explanation, v.evidence_ids, v.evidence::text as v_evidence,
+                   v.status, v.version, v.updated_by, v.updated_at as v_updated_at, v.first_published_at,
+                   v.published_at, """ + STALE + """
+             as stale
+            from claim c
+            left join assessment a on a.id = c.latest_assessment_id
+            left join verdict v on v.claim_id = c.id
+            """;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public long insert(String text, String speaker, LocalDate statedOn, String appearanceUrl, String place,
+                       List<String> tags, List<String> matchTerms, String createdBy) {
+        String sql = """
+                insert into claim (text, speaker, stated_on, appearance_url, place, tags, match_terms, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""";
+        return one(sql, Sql.args(text, speaker, statedOn, appearanceUrl, place, tags.toArray(String[]::new),
+                matchTerms.toArray(String[]::new), createdBy));
+    }
+
+    /** Points the claim at its newest assessment and marks it changed. */
+    public void setLatestAssessment(long claimId, long assessmentId) {
+        update("update claim set latest_assessment_id = ?, updated_at = now() where id = ?",
+                List.of(assessmentId, claimId));
+    }
+
+    public void touch(long claimId) {
+        update("update claim set updated_at = now() where id = ?", List.of(claimId));
+    }
+
+    public boolean exists(long id) {
+        return one("select count(*) from claim where id = ?", List.of(id)) > 0;
+    }
+
+    public Optional<ClaimRow> find(long id) {
+        return query(SELECT + " where c.id = ?", List.of(id)).stream().findFirst();
+    }
+
+    public List<ClaimRow> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ClaimRow> rows = query(SELECT + " where c.id = any(?)", List.of((Object) ids.toArray(Long[]::new)));
+        return ids.stream().flatMap(id -> rows.stream().filter(r -> r.id() == id)).toList();
+    }
+
+    public List<ClaimRow> search(ClaimFilter f, PageRequest page) {
+        List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        String order = f.updatedSince() != null ? " order by c.updated_at, c.id" : " order by c.id desc";
+        params.add(page.size());
+        params.add(page.offset());
+        return query(SELECT + where + order + " limit ? offset ?", params);
+    }
+
+    public long count(ClaimFilter f) {
+        List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        return one("select count(*) from claim c left join assessment a on a.id = c.latest_assessment_id "
+                + "left join verdict v on v.claim_id = c.id" + where, params);
+    }
+
+    private static String where(ClaimFilter f, List<Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (f.q() != null) {
+            clauses.add("c.search @@ websearch_to_tsquery('english', ?)");
+            params.add(f.q());
+        }
+        if (f.rating() != null) {
+            clauses.add("coalesce(v.rating, a.rating) = ?");
+            params.add(f.rating());
+        }
+        if (f.status() != null) {
+            clauses.add("coalesce(v.status, 'UNREVIEWED') = ?");
+            params.add(f.status());
+        }
+        if (f.speaker() != null) {
+            clauses.add("lower(c.speaker) like '%' || lower(?) || '%'");
+            params.add(f.speaker());
+        }
+        if (f.place() != null) {
+            clauses.add("lower(c.place) = lower(?)");
+            params.add(f.place());
+        }
+        if (f.tag() != null) {
+            clauses.add("c.tags @> ?");
+            params.add(new String[] {f.tag()});
+        }
+        if (f.from() != null) {
+            clauses.add("c.stated_on >= ?");
+            params.add(f.from());
+        }
+        if (f.to() != null) {
+            clauses.add("c.stated_on <= ?");
+            params.add(f.to());
+        }
+        if (f.updatedSince() != null) {
+            clauses.add("c.updated_at > ?");
+            params.add(f.updatedSince());
+        }
+        if (f.stale() != null) {
+            clauses.add(f.stale() ? STALE : "not " + STALE);
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private List<ClaimRow> query(String sql, List<?> params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = Sql.prepare(c, sql, params)) {
+            return Sql.list(st, ClaimRepository::row);
+        } catch (SQLException e) {
+            throw new IllegalStateException("claim query failed", e);
+        }
+    }
+
+    private long one(String sql, List<?> params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = Sql.prepare(c, sql, params);
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("claim statement failed", e);
+        }
+    }
+
+    private void update(String sql, List<?> params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = Sql.prepare(c, sql, params)) {
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("claim update failed", e);
+        }
+    }
+
+    private static ClaimRow row(ResultSet rs) throws SQLException {
+        long assessmentId = rs.getLong("a_id");
+        AssessmentRow assessment = rs.wasNull() ? null : new AssessmentRow(assessmentId, rs.getString("a_kind"),
+                rs.getString("a_rating"), rs.getDouble("a_confidence"), rs.getString("a_result"),
+                rs.getString("a_evidence"), rs.getString("assessed_by"), Sql.time(rs, "assessed_at"));
+        String verdictRating = rs.getString("v_rating");
+        VerdictRow verdict = verdictRating == null ? null : new VerdictRow(verdictRating, rs.getString("summary"),
+                rs.getString("explanation"), Sql.longs(rs, "evidence_ids"), rs.getString("v_evidence"),
+                rs.getString("status"), rs.getInt("version"), rs.getString("updated_by"),
+                Sql.time(rs, "v_updated_at"), Sql.time(rs, "first_published_at"), Sql.time(rs, "published_at"));
+        return new ClaimRow(rs.getLong("id"), rs.getString("text"), rs.getString("speaker"),
+                Sql.date(rs, "stated_on"), rs.getString("appearance_url"), rs.getString("place"),
+                Sql.strings(rs, "tags"), rs.getString("created_by"), Sql.time(rs, "created_at"),
+                Sql.time(rs, "updated_at"), assessment, verdict, rs.getBoolean("stale"));
+    }
+}

@@ -1,0 +1,102 @@
+package org.factcheck.claim.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.factcheck.claim.repository.ClaimRepository;
+import org.factcheck.claim.repository.ClaimRow;
+import org.factcheck.claim.repository.MatchRepository;
+import org.factcheck.claim.rest.ClaimMatch;
+import org.factcheck.claim.rest.VerdictSummary;
+import org.factcheck.engine.PlaceInfo;
+import org.factcheck.engine.Rating;
+import org.factcheck.place.service.GazetteerCache;
+import org.factcheck.verdict.VerdictStatus;
+
+/** "Have we checked this before?": candidates from PostgreSQL, exact scores from {@link ClaimMatcher}. */
+@ApplicationScoped
+public class ClaimMatchService {
+
+    /** Candidates read per query before scoring. */
+    static final int CANDIDATES = 200;
+
+    private record Built(String gazetteerVersion, ClaimMatcher matcher) {
+    }
+
+    @Inject
+    GazetteerCache gazetteer;
+
+    @Inject
+    MatchRepository matches;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ClaimViews views;
+
+    private final AtomicReference<Built> built = new AtomicReference<>();
+
+    public ClaimMatcher.Terms terms(String text) {
+        return matcher().terms(text);
+    }
+
+    /** Stored claims scoring at least {@link ClaimMatcher#THRESHOLD}, best first, at most {@code limit}. */
+    public List<ClaimMatch> similar(String text, int limit) {
+        ClaimMatcher matcher = matcher();
+        ClaimMatcher.Terms query = matcher.terms(text);
+        List<String> required = query.required();
+        List<String> optional = new ArrayList<>(query.all());
+        optional.removeAll(required);
+        record Scored(long id, double score) {
+        }
+        List<Scored> scored = matches.candidates(required, optional, CANDIDATES).stream()
+                .map(c -> new Scored(c.id(), matcher.score(query, ClaimMatcher.Terms.of(c.terms(), c.text()))))
+                .filter(s -> s.score() >= ClaimMatcher.THRESHOLD)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id))
+                .limit(limit)
+                .toList();
+        Map<Long, Double> scores = new HashMap<>();
+        scored.forEach(s -> scores.put(s.id(), s.score()));
+        return claims.findAll(scored.stream().map(Scored::id).toList()).stream()
+                .map(row -> match(row, scores.get(row.id())))
+                .toList();
+    }
+
+    private ClaimMatch match(ClaimRow row, double score) {
+        VerdictSummary verdict = views.verdict(row.verdict());
+        VerdictSummary published = verdict != null && verdict.status() == VerdictStatus.PUBLISHED ? verdict : null;
+        Rating automatic = row.assessment() == null ? null : Rating.valueOf(row.assessment().rating());
+        return new ClaimMatch(row.id(), row.text(), score, row.speaker(), row.statedOn(), automatic, published);
+    }
+
+    private ClaimMatcher matcher() {
+        String version = gazetteer.version();
+        Built b = built.get();
+        if (b == null || !b.gazetteerVersion().equals(version)) {
+            b = new Built(version, new ClaimMatcher(placeNames(gazetteer.all())));
+            built.set(b);
+        }
+        return b.matcher();
+    }
+
+    /** Every name and alias, lower case, to its canonical name; countries and regions are broad. */
+    public static Map<String, ClaimMatcher.PlaceName> placeNames(List<PlaceInfo> places) {
+        Map<String, ClaimMatcher.PlaceName> names = new HashMap<>();
+        for (PlaceInfo p : places) {
+            boolean broad = "country".equals(p.kind()) || "region".equals(p.kind());
+            ClaimMatcher.PlaceName name = new ClaimMatcher.PlaceName(p.name().toLowerCase(Locale.ROOT), broad);
+            names.putIfAbsent(p.name().toLowerCase(Locale.ROOT).replace("&", "and"), name);
+            for (String alias : p.aliases()) {
+                names.putIfAbsent(alias.toLowerCase(Locale.ROOT).replace("&", "and"), name);
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,6 @@
+package org.factcheck.verdict;
+
+/** Where an editorial verdict stands: only PUBLISHED verdicts appear in ClaimReview. */
+public enum VerdictStatus {
+    DRAFT, PUBLISHED, RETRACTED
+}
