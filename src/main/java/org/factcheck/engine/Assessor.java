@@ -443,7 +443,9 @@ final class Assessor {
         BigDecimal shown = actual.setScale(actual.abs().compareTo(BigDecimal.TEN) < 0 ? 2 : 1, RoundingMode.HALF_UP);
         w.comparison = comparison(shown, q.value(), o.distance(), null, null, null, null, null, basis);
         String size = q.unit() == Unit.MULTIPLE ? Texts.number(actual.setScale(2, RoundingMode.HALF_UP)) + " times"
-                : q.unit() == Unit.PERCENT ? Texts.number(shown) + "%" : Texts.withUnit(actual, a.unit());
+                : q.unit() == Unit.PERCENT ? Texts.number(shown) + "%"
+                : q.unit() == Unit.PERCENTAGE_POINTS ? Texts.number(actual) + " percentage points"
+                : Texts.withUnit(actual, a.unit());
         w.explanation = levels + ": a " + (up ? "rise" : "fall") + " of " + size + ". The claim says " + quote(q)
                 + verdictTail(o.rating(), o, shown, q);
     }

@@ -217,11 +217,15 @@ final class EvidenceSelector {
      */
     EvidenceItem endpoint(List<EvidenceItem> series, LocalDate from, LocalDate to, boolean first) {
         EvidenceItem best = null;
-        for (EvidenceItem e : series) {
-            if (overlapDays(e, from, to) > 0) {
-                if (best == null || (first ? e.periodStart().isBefore(best.periodStart())
-                        : e.periodEnd().isAfter(best.periodEnd()))) {
-                    best = e;
+        for (int pass = 0; pass < 2 && best == null; pass++) {
+            for (EvidenceItem e : series) {
+                // first pass: records wholly after the start (for a start) or ended by the end (for an end)
+                boolean inside = first ? !e.periodStart().isBefore(from) : !e.periodEnd().isAfter(to);
+                if (overlapDays(e, from, to) > 0 && (pass == 1 || inside)) {
+                    if (best == null || (first ? e.periodStart().isBefore(best.periodStart())
+                            : e.periodEnd().isAfter(best.periodEnd()))) {
+                        best = e;
+                    }
                 }
             }
         }
