@@ -465,7 +465,7 @@ final class FrameBuilder {
         }
         for (ClaimFrame frame : out) {
             frame.measure = measureOf(frame, seg);
-            frame.terms = MetricMatcher.terms(frame.metricPhrase + changeTerms(frame));
+            frame.terms = MetricMatcher.terms(frame.metricPhrase);
         }
         return out;
     }
@@ -496,13 +496,6 @@ final class FrameBuilder {
             out.add(w);
         }
         return out;
-    }
-
-    private static String changeTerms(ClaimFrame f) {
-        if (f.kind != PartKind.CHANGE) {
-            return "";
-        }
-        return "";
     }
 
     private static Measure measureOf(ClaimFrame f, String seg) {
