@@ -1,0 +1,186 @@
+package org.factcheck.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become HTTP answers: every error is {@code application/problem+json} (RFC 9457),
+ * with a detail a client can act on and never a class name or stack trace.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<ProblemError> errors = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> ProblemError.field(fieldName(v), v.getMessage()))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + " " + err.message())
+                .collect(Collectors.joining("; "));
+        return respond(400, "validation", "Invalid request", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(400, "validation", "Invalid request", "unknown field '" + field + "'", uri,
+                List.of(ProblemError.field(field, "is not a field of this request")));
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(InvalidFormatException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String expected = e.getTargetType() == null ? "another type" : simpleType(e.getTargetType());
+        String message = "cannot read " + describe(e.getValue()) + " as " + expected;
+        return respond(400, "validation", "Invalid request", field + ": " + message, uri,
+                List.of(ProblemError.field(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response badMapping(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message = e.getOriginalMessage() == null ? "malformed value" : firstLine(e.getOriginalMessage());
+        return respond(400, "malformed-json", "Malformed JSON",
+                (field.isEmpty() ? "" : field + ": ") + message, uri,
+                field.isEmpty() ? null : List.of(ProblemError.field(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(400, "malformed-json", "Malformed JSON",
+                "the body is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return respond(409, "conflict", "Conflict",
+                "the record was changed by another request at the same time; read it again and retry", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() == ConstraintKind.UNIQUE) {
+            return respond(409, "conflict", "Conflict",
+                    "a record with the same key already exists (" + e.getConstraintName() + ")", uri, null);
+        }
+        LOG.error("database constraint violated", e);
+        return respond(409, "conflict", "Conflict",
+                "the change conflicts with stored data (" + e.getConstraintName() + ")", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json instanceof JsonMappingException mapping && !(mapping.getPath().isEmpty())
+                    ? badMapping(mapping, uri) : malformed(json, uri);
+        }
+        if (status == 400 && e.getCause() == null) {
+            return respond(400, "malformed-json", "Malformed JSON",
+                    "the body could not be read as the JSON this operation expects", uri, null);
+        }
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return respond(status, "server-error", "Server error", "the service could not complete the request",
+                    uri, null);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return respond(status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, webDetail(status, e, uri),
+                uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected error", e);
+        return respond(500, "server-error", "Server error",
+                "the service could not complete the request; it has been logged", uri, null);
+    }
+
+    static Response respond(int status, String type, String title, String detail, UriInfo uri,
+                            List<ProblemError> errors) {
+        String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/+", "");
+        Problem body = new Problem(Problem.TYPE_BASE + type, title, status, detail, instance, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    private static String webDetail(int status, WebApplicationException e, UriInfo uri) {
+        return switch (status) {
+            case 404 -> "nothing is served at " + (uri == null ? "this path" : "/" + uri.getPath().replaceFirst("^/+", ""));
+            case 405 -> "this method is not allowed here; see the Allow header and /q/openapi";
+            case 406 -> "none of the media types in Accept can be produced here; ask for application/json";
+            case 415 -> "this content type is not accepted here; see /q/openapi for the accepted ones";
+            default -> e.getMessage() == null ? "request refused" : firstLine(e.getMessage());
+        };
+    }
+
+    private static String fieldName(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // method validation paths look like "create.request.metric": keep what follows the parameter name
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(Object value) {
+        String s = String.valueOf(value);
+        return "'" + (s.length() > 60 ? s.substring(0, 60) + "..." : s) + "'";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        int marker = line.indexOf(" (start marker");
+        if (marker > 0) {
+            line = line.substring(0, marker);
+        }
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+}

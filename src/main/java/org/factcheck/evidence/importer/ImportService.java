@@ -1,0 +1,401 @@
+package org.factcheck.evidence.importer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.factcheck.common.ApiException;
+import org.factcheck.common.ProblemError;
+import org.factcheck.place.service.GazetteerCache;
+import org.postgresql.PGConnection;
+
+/**
+ * Bulk import of evidence: the file is read as a stream, each record checked in Java, and the good ones streamed
+ * through {@code COPY} into a temporary staging table; set-based SQL then resolves places and sources, finds
+ * duplicates and inserts. One transaction: with {@link ImportMode#FAIL} a single bad record imports nothing.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** Most bad records listed in one answer; the detail gives the full count. */
+    static final int MAX_LISTED_ERRORS = 10_000;
+
+    private static final String STAGING = """
+            drop table if exists pg_temp.import_row, pg_temp.import_error, pg_temp.import_place;
+            create temp table import_row (
+                line_no bigint not null, metric text not null, place text, place_code text,
+                period_start date not null, period_end date not null, period_label text, value numeric not null,
+                unit text not null, source_title text, source_publisher text, source_url text,
+                source_published_on date, source_id bigint, quote text, notes text
+            ) on commit drop;
+            create temp table import_error (line_no bigint not null, field text, message text) on commit drop;
+            """;
+
+    private static final String COPY = "copy import_row (line_no, metric, place, place_code, period_start, period_end, "
+            + "period_label, value, unit, source_title, source_publisher, source_url, source_published_on, source_id, "
+            + "quote, notes) from stdin";
+
+    /** Places named by the file, resolved by name (or alias) and by code. */
+    private static final String RESOLVE_PLACES = """
+            analyze import_row;
+            create temp table import_place on commit drop as
+            select d.place, d.place_code,
+                   coalesce((select p.id from place p where lower(p.name) = lower(d.place)),
+                            (select a.place_id from place_alias a where lower(a.alias) = lower(d.place))) as by_name,
+                   (select p.id from place p where p.code = d.place_code) as by_code,
+                   cast(null as bigint) as place_id
+            from (select distinct place, place_code from import_row) d;
+            update import_place set place_id = coalesce(by_name, by_code)
+            where by_name is null or by_code is null or by_name = by_code;
+            """;
+
+    private static final String FIND_ERRORS = """
+            insert into import_error (line_no, field, message)
+            select r.line_no, 'placeCode', 'place ''' || ip.place || ''' and code ' || ip.place_code
+                   || ' name different places'
+            from import_place ip
+            join import_row r on coalesce(r.place, '') = coalesce(ip.place, '')
+                             and coalesce(r.place_code, '') = coalesce(ip.place_code, '')
+            where (ip.by_name is not null and ip.by_code is not null and ip.by_name <> ip.by_code)
+               or (ip.by_name is not null and ip.place_code is not null and ip.by_code is null
+                   and (select p.code from place p where p.id = ip.by_name) is not null)
+               or (ip.by_name is null and ip.place is not null and ip.by_code is not null)
+               or (ip.place is null and ip.by_code is null);
+
+            insert into import_error (line_no, field, message)
+            select r.line_no, 'sourceId', 'no source with id ' || r.source_id
+            from import_row r
+            where r.source_id is not null and not exists (select 1 from source s where s.id = r.source_id);
+
+            insert into import_error (line_no, field, message)
+            select d.line_no, 'metric', 'duplicate of line ' || d.first_line
+                   || ' (same metric, place, period and source)'
+            from (select r.line_no,
+                         first_value(r.line_no) over (
+                             partition by coalesce(ip.place_id::text, 'new:' || lower(r.place)), r.metric,
+                                          r.period_start, r.period_end,
+                                          coalesce(r.source_id::text, source_fingerprint(r.source_title,
+                                                   r.source_publisher, r.source_url, r.source_published_on))
+                             order by r.line_no) as first_line
+                  from import_row r
+                  join import_place ip on coalesce(r.place, '') = coalesce(ip.place, '')
+                                      and coalesce(r.place_code, '') = coalesce(ip.place_code, '')) d
+            where d.line_no <> d.first_line;
+
+            insert into import_error (line_no, field, message)
+            select r.line_no, 'metric',
+                   'already stored as evidence ' || e.id || ' (same metric, place, period and source)'
+            from import_row r
+            join import_place ip on coalesce(r.place, '') = coalesce(ip.place, '')
+                                and coalesce(r.place_code, '') = coalesce(ip.place_code, '')
+            left join source s on r.source_id is null
+                 and s.fingerprint = source_fingerprint(r.source_title, r.source_publisher, r.source_url,
+                                                        r.source_published_on)
+            join evidence e on e.place_id = ip.place_id and e.metric = r.metric
+                           and e.period_start = r.period_start and e.period_end = r.period_end
+                           and e.source_id = coalesce(r.source_id, s.id);
+            """;
+
+    private static final String DROP_BAD_ROWS = """
+            delete from import_row r using (select distinct line_no from import_error) b where r.line_no = b.line_no
+            """;
+
+    private static final String CREATE_PLACES = """
+            insert into place (name, code, kind)
+            select distinct on (lower(ip.place)) ip.place, ip.place_code, 'unknown'
+            from import_place ip
+            where ip.place_id is null and ip.by_name is null and ip.by_code is null and ip.place is not null
+              and exists (select 1 from import_row r where r.place = ip.place)
+            order by lower(ip.place), ip.place_code nulls last
+            """;
+
+    private static final String LINK_NEW_PLACES = """
+            update import_place ip set place_id = p.id
+            from place p where ip.place_id is null and lower(p.name) = lower(ip.place)
+            """;
+
+    private static final String CREATE_SOURCES = """
+            insert into source (title, publisher, url, published_on)
+            select distinct on (source_fingerprint(source_title, source_publisher, source_url, source_published_on))
+                   source_title, source_publisher, source_url, source_published_on
+            from import_row where source_id is null
+            on conflict (fingerprint) do nothing
+            """;
+
+    private static final String INSERT_EVIDENCE = """
+            insert into evidence (metric, place_id, period_start, period_end, period_label, value, unit, source_id,
+                                  quote, notes, search)
+            select r.metric, p.id, r.period_start, r.period_end, r.period_label, r.value, r.unit,
+                   coalesce(s1.id, s2.id), r.quote, r.notes,
+                   evidence_search_vector(r.metric, p.name, coalesce(s1.title, s2.title), r.quote)
+            from import_row r
+            join import_place ip on coalesce(r.place, '') = coalesce(ip.place, '')
+                                and coalesce(r.place_code, '') = coalesce(ip.place_code, '')
+            join place p on p.id = ip.place_id
+            left join source s1 on s1.id = r.source_id
+            left join source s2 on r.source_id is null
+                 and s2.fingerprint = source_fingerprint(r.source_title, r.source_publisher, r.source_url,
+                                                         r.source_published_on)
+            """;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    GazetteerCache gazetteer;
+
+    /** Imports in a transaction of its own (up to an hour long). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 3600)
+    public ImportReport importStream(InputStream body, ImportFormat format, ImportMode mode) {
+        return importInCurrentTransaction(body, format, mode);
+    }
+
+    /** Imports inside the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport importInCurrentTransaction(InputStream body, ImportFormat format, ImportMode mode) {
+        List<ProblemError> errors = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement st = connection.createStatement()) {
+                st.execute(STAGING);
+            }
+            long records = stage(connection, body, format, errors);
+            try (Statement st = connection.createStatement()) {
+                st.execute(RESOLVE_PLACES);
+                st.execute(FIND_ERRORS);
+                collectErrors(st, errors);
+                long bad = errors.stream().map(ProblemError::line).distinct().count();
+                if (bad > 0 && mode == ImportMode.FAIL) {
+                    throw rejected(errors, bad, records);
+                }
+                if (bad > 0) {
+                    st.executeUpdate(DROP_BAD_ROWS);
+                }
+                long placesCreated = st.executeUpdate(CREATE_PLACES);
+                st.executeUpdate(LINK_NEW_PLACES);
+                long sourcesCreated = st.executeUpdate(CREATE_SOURCES);
+                long imported = st.executeUpdate(INSERT_EVIDENCE);
+                if (placesCreated > 0) {
+                    gazetteer.invalidate();
+                }
+                return new ImportReport(imported, bad, placesCreated, sourcesCreated, listed(errors));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("import failed in the database", e);
+        }
+    }
+
+    /** Reads, checks and COPYs every record; returns how many records the file holds. */
+    private long stage(Connection connection, InputStream body, ImportFormat format, List<ProblemError> errors)
+            throws SQLException {
+        CopyRowWriter out = new CopyRowWriter(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY));
+        long records = 0;
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)), 64 * 1024);
+            Iterator<Map.Entry<Long, Map<String, String>>> in = format == ImportFormat.CSV
+                    ? new CsvRecords(reader) : new NdjsonRecords(reader, json);
+            while (in.hasNext()) {
+                Map.Entry<Long, Map<String, String>> record = in.next();
+                records++;
+                ImportRecordParser.Row row = ImportRecordParser.parse(record.getKey(), record.getValue(), errors);
+                if (row != null) {
+                    write(out, row);
+                }
+            }
+            out.finish();
+            return records;
+        } catch (UncheckedIOException e) {
+            out.cancel();
+            throw ApiException.badRequest("the file could not be read: " + e.getCause().getMessage()
+                    + " (is it UTF-8?)");
+        } catch (RuntimeException | SQLException e) {
+            out.cancel();
+            throw e;
+        }
+    }
+
+    private static void write(CopyRowWriter out, ImportRecordParser.Row r) throws SQLException {
+        out.column(r.line()).column(r.metric()).column(r.place()).column(r.placeCode()).column(r.periodStart())
+                .column(r.periodEnd()).column(r.periodLabel()).column(r.value().toPlainString()).column(r.unit())
+                .column(r.sourceTitle()).column(r.sourcePublisher()).column(r.sourceUrl())
+                .column(r.sourcePublishedOn()).column(r.sourceId()).column(r.quote()).column(r.notes());
+        out.endRow();
+    }
+
+    private static void collectErrors(Statement st, List<ProblemError> errors) throws SQLException {
+        try (ResultSet rs = st.executeQuery("select line_no, field, message from import_error")) {
+            while (rs.next()) {
+                errors.add(ProblemError.atLine(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        errors.sort(Comparator.comparing(ProblemError::line, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(e -> e.field() == null ? "" : e.field()));
+    }
+
+    private static List<ProblemError> listed(List<ProblemError> errors) {
+        return errors.size() > MAX_LISTED_ERRORS ? List.copyOf(errors.subList(0, MAX_LISTED_ERRORS))
+                : List.copyOf(errors);
+    }
+
+    private static ApiException rejected(List<ProblemError> errors, long bad, long records) {
+        String listedNote = errors.size() > MAX_LISTED_ERRORS ? "; the first " + MAX_LISTED_ERRORS + " problems are listed"
+                : "";
+        return new ApiException(422, "import-rejected", "Import rejected", bad + " of " + records
+                + " records are invalid; nothing was imported (use onError=skip to import the good ones)" + listedNote,
+                listed(errors));
+    }
+
+    /** CSV records as field maps keyed by the header's names, with the line each starts on. */
+    private static final class CsvRecords implements Iterator<Map.Entry<Long, Map<String, String>>> {
+        private final CsvRecordReader reader;
+        private final List<String> header;
+        private CsvRecordReader.CsvRecord next;
+
+        CsvRecords(BufferedReader in) {
+            this.reader = new CsvRecordReader(in);
+            CsvRecordReader.CsvRecord first = read();
+            if (first == null) {
+                throw ApiException.badRequest("the CSV file is empty; it needs a header row naming the fields");
+            }
+            header = first.fields().stream().map(String::trim).toList();
+            List<ProblemError> problems = new ArrayList<>();
+            for (String name : header) {
+                if (!ImportRecordParser.FIELDS.contains(name)) {
+                    problems.add(ProblemError.atLine(1, name, "unknown column; the columns are "
+                            + String.join(", ", ImportRecordParser.FIELDS)));
+                }
+            }
+            for (String required : ImportRecordParser.REQUIRED) {
+                if (!header.contains(required)) {
+                    problems.add(ProblemError.atLine(1, required, "required column is missing from the header"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw ApiException.unprocessable("the CSV header is not usable: " + problems.get(0).field() + " "
+                        + problems.get(0).message(), problems);
+            }
+            next = read();
+        }
+
+        private CsvRecordReader.CsvRecord read() {
+            try {
+                return reader.next();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (CsvRecordReader.MalformedCsvException e) {
+                throw ApiException.badRequest("malformed CSV at line " + e.line() + ": " + e.getMessage(),
+                        List.of(ProblemError.atLine(e.line(), "file", e.getMessage())));
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public Map.Entry<Long, Map<String, String>> next() {
+            CsvRecordReader.CsvRecord r = next;
+            next = read();
+            Map<String, String> fields = new HashMap<>();
+            if (r.fields().size() != header.size()) {
+                fields.put("__width", r.fields().size() + " fields where the header has " + header.size());
+            }
+            for (int i = 0; i < Math.min(header.size(), r.fields().size()); i++) {
+                fields.put(header.get(i), r.fields().get(i));
+            }
+            return Map.entry(r.line(), fields);
+        }
+    }
+
+    /** NDJSON records: one JSON object per line; a nested "source" object is flattened to sourceTitle etc. */
+    private static final class NdjsonRecords implements Iterator<Map.Entry<Long, Map<String, String>>> {
+        private final BufferedReader in;
+        private final ObjectMapper json;
+        private long line;
+        private String next;
+
+        NdjsonRecords(BufferedReader in, ObjectMapper json) {
+            this.in = in;
+            this.json = json;
+            advance();
+        }
+
+        private void advance() {
+            try {
+                do {
+                    next = in.readLine();
+                    line++;
+                } while (next != null && next.isBlank());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public Map.Entry<Long, Map<String, String>> next() {
+            long at = line;
+            String text = next;
+            advance();
+            Map<String, String> fields = new HashMap<>();
+            try {
+                JsonNode node = json.readTree(text);
+                if (node == null || !node.isObject()) {
+                    fields.put("__json", "is not a JSON object");
+                } else {
+                    flatten(node, "", fields);
+                }
+            } catch (JsonProcessingException e) {
+                fields.put("__json", "is not valid JSON: " + e.getOriginalMessage());
+            }
+            return Map.entry(at, fields);
+        }
+
+        private static void flatten(JsonNode node, String prefix, Map<String, String> out) {
+            node.fields().forEachRemaining(f -> {
+                String name = prefix.isEmpty() ? f.getKey()
+                        : prefix + Character.toUpperCase(f.getKey().charAt(0)) + f.getKey().substring(1);
+                JsonNode v = f.getValue();
+                if (v.isObject() && prefix.isEmpty() && f.getKey().equals("source")) {
+                    flatten(v, "source", out);
+                } else if (v.isNull()) {
+                    out.put(name, null);
+                } else if (v.isValueNode()) {
+                    out.put(name, v.asText());
+                } else {
+                    out.put("__json", "field '" + name + "' must be a text or a number");
+                }
+            });
+        }
+    }
+}
