@@ -43,46 +43,14 @@ final class EvidenceSelector {
         if (where.isEmpty() || f.terms == null || f.terms.isEmpty()) {
             return List.of();
         }
-        Map<Long, EvidenceItem> found = new LinkedHashMap<>();
-        List<String> texts = new ArrayList<>();
-        texts.add(f.terms.query());
-        if (!f.metricPhrase.isBlank() && !f.metricPhrase.equals(f.terms.query())) {
-            texts.add(f.metricPhrase);
-        }
-        for (String own : f.terms.own()) {
-            if (texts.size() >= 6) {
-                break;
-            }
-            if (!own.equals("%") && own.length() > 2 && !texts.contains(own)) {
-                texts.add(own);
-            }
-        }
-        java.util.Set<String> inPeriod = new java.util.HashSet<>();
-        Map<String, Double> periodFit = new java.util.HashMap<>();
-        for (PlaceInfo place : where) {
-            List<Long> ids = List.of(place.id());
-            for (String text : texts) {
-                for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, null, null,
-                        settings.candidateLimit()))) {
-                    found.putIfAbsent(e.id(), e);
-                }
-                if (f.period != null && f.period.from() != null) {
-                    for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, f.period.from(),
-                            f.period.to(), settings.candidateLimit()))) {
-                        found.putIfAbsent(e.id(), e);
-                        String key = e.metric() + "@" + e.placeId();
-                        inPeriod.add(key);
-                        long length = java.time.temporal.ChronoUnit.DAYS.between(e.periodStart(), e.periodEnd()) + 1;
-                        LocalDate to = f.period.to() == null ? LocalDate.of(9999, 12, 31) : f.period.to();
-                        double fit = overlapDays(e, f.period.from(), to) / (double) length;
-                        periodFit.merge(key, fit, Math::max);
-                    }
-                }
-            }
-        }
+        // one round trip: the best-fitting record of every metric stored at these places, most similar first
+        LocalDate from = f.period == null ? null : f.period.from();
+        LocalDate to = f.period == null || from == null ? null : f.period.to();
+        List<EvidenceItem> found = finder.metrics(new EvidenceQuery(where.stream().map(PlaceInfo::id).toList(),
+                searchText(f), from, to, settings.candidateLimit() * where.size()));
         Map<String, Selection> best = new LinkedHashMap<>();
         boolean claimSaysChange = CHANGE_WORDS.matcher(f.segmentLower).find();
-        for (EvidenceItem e : found.values()) {
+        for (EvidenceItem e : found) {
             String key = e.metric() + "@" + e.placeId();
             if (best.containsKey(key)) {
                 continue;
@@ -99,8 +67,10 @@ final class EvidenceSelector {
             if (stored && f.kind != PartKind.CHANGE && !claimSaysChange) {
                 s *= 0.6;
             }
-            if (f.period != null && f.period.from() != null) {
-                s *= inPeriod.contains(key) ? 0.7 + 0.3 * periodFit.getOrDefault(key, 0.0) : 0.6;
+            if (from != null) {
+                long inside = overlapDays(e, from, to == null ? LocalDate.of(9999, 12, 31) : to);
+                long length = ChronoUnit.DAYS.between(e.periodStart(), e.periodEnd()) + 1;
+                s *= inside > 0 ? 0.7 + 0.3 * inside / (double) length : 0.6;
             }
             if (e.metric().toLowerCase().contains("in month") && (f.period == null
                     || f.period.kind() != ClaimPeriod.Kind.MONTH)) {
@@ -121,6 +91,17 @@ final class EvidenceSelector {
         }
         return best.values().stream().sorted(Comparator.comparingDouble(Selection::score).reversed()).limit(8)
                 .toList();
+    }
+
+    /** The words the store ranks metrics by: the expanded measure words, then the claim's own phrase. */
+    static String searchText(ClaimFrame f) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(List.of(f.terms.query().split(" ")));
+        for (String w : f.metricPhrase.split("[^a-z0-9%]+")) {
+            if (w.length() > 2) {
+                words.add(w);
+            }
+        }
+        return String.join(" ", words).trim();
     }
 
     /** Whether an evidence unit measures what the claim measures. */

@@ -78,6 +78,8 @@ final class MetricMatcher {
         syn("constabulary", "constabulary");
         syn("pcso", "community", "support", "officer");
         syn("civilian", "staff");
+        syn("privately", "private", "landlord");
+        syn("landlord", "landlord", "private");
         syn("policing", "police", "workforce");
         syn("workforce", "workforce");
         syn("jew", "jewish");
