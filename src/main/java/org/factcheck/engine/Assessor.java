@@ -321,6 +321,24 @@ final class Assessor {
         ClaimFrame f = w.f;
         Quantity q = f.quantity;
         List<EvidenceItem> series = selector.series(sel.metric(), sel.place());
+        ClaimPeriod p = f.period;
+        ClaimPeriod p2 = f.secondPeriod;
+        if (p != null && p2 != null && p2 != p && p.from() != null && p2.from() != null
+                && p2.from().isBefore(p.from())) {
+            ClaimPeriod t = p; // "in January 2019 compared with January 2014": the earlier period is the start
+            p = p2;
+            p2 = t;
+        }
+        LocalDate claimedFrom = p == null ? null : p.from();
+        EvidenceItem lastStored = series.stream().max(Comparator.comparing(EvidenceItem::periodEnd)).orElse(null);
+        if (claimedFrom != null && lastStored != null && lastStored.periodEnd().isBefore(claimedFrom)) {
+            w.evidence.add(EvidenceCitation.of(lastStored, EvidenceRole.CONTEXT));
+            w.explanation = "'" + sel.metric() + "' for " + sel.place().name() + " is stored only up to "
+                    + lastStored.periodLabel() + ", before the claimed period ('" + p.label()
+                    + "') begins, so the change cannot be checked.";
+            w.substitute = true;
+            return;
+        }
         if (sel.storedChange()) {
             storedChange(w, sel, series, statedOn);
             return;
@@ -332,10 +350,11 @@ final class Assessor {
         }
         LocalDate[] startWindow;
         LocalDate[] endWindow;
-        ClaimPeriod p = f.period;
-        ClaimPeriod p2 = f.secondPeriod;
         if (p != null && p2 != null && p2 != p) {
-            startWindow = new LocalDate[] {p.from(), p.to() == null ? p.from() : p.to()};
+            // "since 2010, according to the autumn 2017 count": the start year, then the stated end period
+            LocalDate startTo = p.kind() == ClaimPeriod.Kind.SINCE || p.to() == null
+                    ? windowEnd(p.from(), p2.to() == null ? latestDate(statedOn) : p2.to(), p.kind()) : p.to();
+            startWindow = new LocalDate[] {p.from(), startTo};
             endWindow = new LocalDate[] {p2.from(), p2.to() == null ? latestDate(statedOn) : p2.to()};
         } else if (p != null && p.from() != null && p.to() != null && !p.isSpan()
                 && p.kind() != ClaimPeriod.Kind.RANGE && p.kind() != ClaimPeriod.Kind.SINCE) {

@@ -46,14 +46,30 @@ final class FrameBuilder {
     private static final Pattern THAN_ANY = Pattern.compile(
             "\\b(?<w>more|higher|greater|larger|bigger|fewer|less|lower|smaller|better|worse|longer|shorter)\\b"
                     + "(?:(?!\\bthan\\b).){0,80}"
-                    + "\\bthan (?:any(?:where)?|every|all)\\b");
+                    + "\\bthan (?:(?:in|at|for|on|of) )?(?:any(?:where)?|every|all)\\b");
+    /** "No council in England had a larger share of X than Y", "no other force had more": Y (or the subject) ranks. */
+    private static final Pattern NEG_THAN = Pattern.compile(
+            "\\b(?<neg>no|nowhere|not one|none)\\b(?!\\s+(?:more|fewer|less|greater|higher|lower|bigger|larger)\\s+than)"
+                    + "(?<other>\\s+(?:other|else))?(?:(?!\\bthan\\b)[^.;:]){1,100}?"
+                    + "\\b(?<w>more|higher|greater|larger|bigger|fewer|less|lower|smaller|better|worse|longer|shorter)\\b"
+                    + "(?<than>(?:(?!\\bthan\\b)[^.;:]){0,100}\\bthan\\b)?");
+    /** "..., but Islington's was even higher": a place, its measure elided, compared with the part before. */
+    private static final Pattern ELIDED = Pattern.compile(
+            "^\\s*(?:'s)?\\s*(?:was|were|is|are|had|has|did|does|got|saw)\\s+(?:(?:even|much|far|still|slightly|a lot"
+                    + "|significantly|considerably|a little|a bit)\\s+)*(?<w>higher|lower|more|fewer|less|greater|larger"
+                    + "|bigger|smaller|worse|better)(?:\\s+(?:still|again|too))?\\s*[.!]?\\s*$");
+    private static final Pattern NOW = Pattern.compile("\\b(?:today|now|currently|these days|at present|nowadays)\\b");
+    private static final Pattern EXTRA = Pattern.compile("\\b(?:an? )?(?:extra|additional)\\b");
+    private static final Pattern COUNTED_COMPARISON = Pattern.compile(
+            "\\b(?:more|fewer)\\s+(?:[a-z-]+\\s+)?(?:people|residents|[a-z]+s)\\b");
+    private static final Pattern LIFE = Pattern.compile("\\blive(?:d)?\\b|\\blife expectancy\\b|\\blive longer\\b");
     private static final Pattern COMP = Pattern.compile(
             "\\b(?<w>more|higher|greater|larger|bigger|above|exceed\\w*|outnumber\\w*|fewer|less|lower|smaller"
                     + "|below|cheaper|dearer|pricier|ahead of|behind|better|worse|longer|shorter)\\b");
     private static final Pattern UP = Pattern.compile(
             "\\b(?:rose|risen|rises|rise|rising|increased|increase|increases|increasing|grew|grown|grows|growing"
                     + "|went up|gone up|goes up|up by|climbed|climbs|soared|soars|jumped|jumps|surged|surges|doubled"
-                    + "|tripled|trebled|quadrupled|gained|more than doubled)\\b");
+                    + "|tripled|trebled|quadrupled|gained|more than doubled|recruited|hired)\\b");
     private static final Pattern DOWN = Pattern.compile(
             "\\b(?:fell|fallen|falls|falling|dropped|drops|declined|declines|declining|decreased|decreases|cut"
                     + "|cuts|slashed|lost|loses|lose|losing|reduced|reduction|reductions|down by|went down|gone down"
@@ -164,8 +180,7 @@ final class FrameBuilder {
         boolean pendingMerge = false;
         for (Span s : segments) {
             String seg = cueText.substring(s.start(), s.end());
-            boolean asserts = inside(qs, s) || SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg)
-                    || THAN_ANY.matcher(seg).find() || isChange(seg)
+            boolean asserts = inside(qs, s) || rankCue(seg) || isChange(seg) || ELIDED.matcher(seg).find()
                     || hasComparison(seg, lower.substring(s.start(), s.end()), s, mentions, periods);
             if (pendingMerge) {
                 Span last = asserting.remove(asserting.size() - 1);
@@ -187,9 +202,9 @@ final class FrameBuilder {
             String seg = cueText.substring(s.start(), s.end());
             String full = lower.substring(s.start(), s.end());
             boolean hasQuantity = inside(qs, s);
-            boolean rank = (SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg)) || THAN_ANY.matcher(seg).find();
-            boolean change = isChange(seg) || changeWord(qs, s);
-            boolean comparison = hasComparison(seg, full, s, mentions, periods);
+            boolean rank = rankCue(seg);
+            boolean change = isChange(seg) || changeWord(qs, s) || EXTRA.matcher(seg).find() && spanIn(periods, s);
+            boolean comparison = hasComparison(seg, full, s, mentions, periods) || ELIDED.matcher(seg).find();
             seg = full;
             if (!(hasQuantity || rank || change || comparison)) {
                 continue;
@@ -208,6 +223,31 @@ final class FrameBuilder {
         }
         inherit(frames, contextPlace, peers);
         return new Parsed(frames, true, null);
+    }
+
+    private static boolean rankCue(String seg) {
+        return SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg) || THAN_ANY.matcher(seg).find()
+                || negatedRank(seg) != null;
+    }
+
+    /** "No council had a larger share than Y" (with than) or "no other council had a bigger share" (other). */
+    private static Matcher negatedRank(String seg) {
+        Matcher m = NEG_THAN.matcher(seg);
+        while (m.find()) {
+            if (m.group("than") != null || m.group("other") != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean spanIn(List<ClaimPeriod> periods, Span s) {
+        for (ClaimPeriod p : periods) {
+            if (p.start() >= s.start() && p.end() <= s.end() && p.isSpan()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyQualifierSuperlative(String seg) {
@@ -258,6 +298,9 @@ final class FrameBuilder {
             if (p.start() >= s.start() && p.end() <= s.end()) {
                 periodsIn++;
             }
+        }
+        if (periodsIn == 1 && placesIn <= 1 && NOW.matcher(seg).find() && seg.matches(".*\\bthan\\b.*")) {
+            return true; // "more officers today than there were in 2010": now against a stated period
         }
         return periodsIn >= 2 && full.matches(".*\\b(?:than|level|as in|as it was|the \\d{4})\\b.*")
                 && (seg.matches(".*\\b(?:than|level|as in|as it was)\\b.*") || ratio);
@@ -368,7 +411,23 @@ final class FrameBuilder {
             String cleaned = cueSeg.replaceAll("\\bat (?:least|most|the most)\\b|\\bmost of\\b", "          ");
             Matcher sm = SUPER.matcher(cleaned);
             Matcher tm = THAN_ANY.matcher(cueSeg);
-            if (tm.find()) {
+            Matcher nm = negatedRank(cueSeg);
+            if (nm != null) {
+                f.cue = seg.substring(nm.start(), nm.end());
+                f.direction = lowWord(nm.group("w"), negative) ? ClaimFrame.Direction.LOWEST
+                        : ClaimFrame.Direction.HIGHEST;
+                if (nm.group("than") != null) {
+                    // the place after "than" is the one that ranks; places before it name the peer group
+                    int after = s.start() + nm.end();
+                    for (PlaceMention m : mentions) {
+                        if (m.start() >= after && m.end() <= s.end()) {
+                            f.places.remove(m.place());
+                            f.places.add(0, m.place());
+                            break;
+                        }
+                    }
+                }
+            } else if (tm.find()) {
                 f.cue = seg.substring(tm.start(), tm.end());
                 f.direction = lowWord(tm.group("w"), negative) ? ClaimFrame.Direction.LOWEST
                         : ClaimFrame.Direction.HIGHEST;
@@ -416,6 +475,10 @@ final class FrameBuilder {
                 f.otherPlace = other == null ? f.places.get(f.places.size() - 1) : other;
                 f.places.remove(f.otherPlace);
                 f.secondPeriod = null;
+            } else if (segPeriods.size() == 1 && NOW.matcher(cueSeg).find()) {
+                f.secondPeriod = segPeriods.get(0); // now (the latest figure) against the stated period
+                f.period = null;
+                f.nowAgainstPeriod = true;
             }
             out.add(f);
         } else if (change) {
@@ -464,8 +527,9 @@ final class FrameBuilder {
             }
         }
         for (ClaimFrame frame : out) {
-            frame.measure = measureOf(frame, seg);
             frame.terms = MetricMatcher.terms(frame.metricPhrase);
+            frame.metricPhrase = MetricMatcher.contentWords(frame.metricPhrase);
+            frame.measure = measureOf(frame, seg);
         }
         return out;
     }
@@ -511,13 +575,17 @@ final class FrameBuilder {
                 case PERCENT -> f.kind == PartKind.CHANGE ? Measure.UNKNOWN : Measure.SHARE;
                 case PERCENTAGE_POINTS -> Measure.SHARE;
                 case GBP -> Measure.MONEY;
-                case COUNT -> Measure.COUNT;
+                case COUNT -> f.terms != null && f.terms.own().contains("expectancy") && LIFE.matcher(seg).find()
+                        ? Measure.YEARS : Measure.COUNT; // "can expect to live to 75"
                 case YEARS -> Measure.YEARS;
                 default -> Measure.UNKNOWN;
             };
         }
         if (SHARE_WORDS.matcher(seg).find()) {
             return Measure.SHARE;
+        }
+        if (f.kind == PartKind.COMPARISON && !f.rateWord && COUNTED_COMPARISON.matcher(seg).find()) {
+            return Measure.COUNT; // "fewer people lived in X than in Y": a count of the noun
         }
         return Measure.UNKNOWN;
     }
@@ -579,9 +647,25 @@ final class FrameBuilder {
             if (f.period == null && prev != null && prev.period != null && prev.kind == f.kind) {
                 f.period = prev.period;
             }
-            if (prev != null && !hasSpecific(f.terms) && hasSpecific(prev.terms)) {
+            if (prev != null && !MetricMatcher.hasSpecific(f.terms) && MetricMatcher.hasSpecific(prev.terms)) {
+                // "..., while the London average was 40 per cent": the measure carries over, the place stays
                 f.terms = prev.terms;
                 f.metricPhrase = prev.metricPhrase;
+                if (f.per == null) {
+                    f.per = prev.per;
+                }
+                if (f.measure == Measure.UNKNOWN) {
+                    f.measure = prev.measure;
+                }
+            }
+            if (f.kind == PartKind.COMPARISON && f.otherPlace == null && f.secondPeriod == null
+                    && !f.nowAgainstPeriod && prev != null && prev.place() != null && f.place() != null
+                    && prev.place().id() != f.place().id()) {
+                // "..., but Islington's was even higher": against the part before, same period
+                f.otherPlace = prev.place();
+                if (f.period == null) {
+                    f.period = prev.period;
+                }
             }
         }
         for (ClaimFrame f : frames) {
@@ -614,9 +698,5 @@ final class FrameBuilder {
                 }
             }
         }
-    }
-
-    private static boolean hasSpecific(MetricMatcher.ClaimTerms t) {
-        return t != null && !t.own().isEmpty();
     }
 }

@@ -41,7 +41,9 @@ final class MetricMatcher {
             "worked", "served", "serving", "working", "employed_", "home to", "put", "together", "rest", "still",
             "best", "worst", "better", "worse", "due", "worth", "set", "coming", "gets", "receive", "received",
             "receives", "stood", "expected_", "around", "roughly", "approximately", "nearly", "just", "exactly",
-            "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_");
+            "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_", "across",
+            "receiving", "getting", "going", "went", "told", "said", "found", "find", "finds", "showed", "show",
+            "shows", "according", "went", "today", "currently", "even", "today's", "extra", "additional");
 
     /** Words that say little on their own: they count half. */
     private static final Set<String> GENERIC = set("police", "population", "share", "rate", "people",
@@ -62,6 +64,50 @@ final class MetricMatcher {
 
     private static final Pattern PCC = Pattern.compile(
             "\\bpolice and crime commissioners?(?:'s)?|\\bpccs?\\b|\\bpolice and crime commissioner's\\b");
+
+    /**
+     * Wordings rewritten to the words stored metric names use, before anything else: ways of saying a measure that
+     * share no word with its name ("can expect to live" is life expectancy, "home sales" are houses sold), and
+     * qualifiers the store treats as noise ("full-time equivalent": officer counts are stored as FTE).
+     */
+    private static final Map<Pattern, String> REWRITES = new LinkedHashMap<>();
+
+    static {
+        rewrite("full[- ]time[- ]equivalents?|\\bftes?", " ");
+        rewrite("(?:can|could|would|will|should|may|might)?\\s*(?:be )?expect(?:ed|s)? to live(?: to| for| until)?"
+                + "|(?:lives?|life) expectancy", " life expectancy ");
+        rewrite("core (?:central )?(?:government|home office|police) (?:police )?grants?", " core grant ");
+        rewrite("mid-?year (?:population )?estimates?", " population ");
+        rewrite("(?:home|house|property|housing) sales|sales of (?:homes|houses|properties)"
+                + "|(?:(?:homes|houses|properties|flats)(?: that| which)? )?changed hands", " houses sold ");
+        rewrite("bed(?:ding|ded|s)? down|sleeping out|on (?:the |\\S+'s )?streets", " sleeping rough ");
+        rewrite("hindus", " hindu ");
+    }
+
+    private static void rewrite(String regex, String replacement) {
+        REWRITES.put(Pattern.compile("\\b(?:" + regex + ")\\b"), replacement);
+    }
+
+    /** The claim phrase with known wordings rewritten to the store's words. */
+    static String rewritten(String lowPhrase) {
+        String out = lowPhrase;
+        for (Map.Entry<Pattern, String> e : REWRITES.entrySet()) {
+            out = e.getKey().matcher(out).replaceAll(e.getValue());
+        }
+        return out.replaceAll("\\s+", " ").trim();
+    }
+
+    /** The phrase without function words: what a metric phrase should say. */
+    static String contentWords(String lowPhrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : rewritten(lowPhrase).split(" ")) {
+            String bare = w.replaceAll("'s$", "");
+            if (!bare.isEmpty() && (!STOP.contains(bare) || bare.equals("no")) && bare.matches(".*[a-z0-9%].*")) {
+                b.append(b.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return b.toString();
+    }
 
     private static final Map<String, String[]> SYNONYMS = new LinkedHashMap<>();
     private static final Map<Pattern, String[]> PHRASES = new LinkedHashMap<>();
@@ -181,9 +227,9 @@ final class MetricMatcher {
         syn("densely", "density");
         syn("crowded", "density");
         syn("populated", "population", "density");
-        syn("live", "resident", "population");
-        syn("lived", "resident", "population");
-        syn("living", "resident", "population");
+        syn("live", "population", "resident");
+        syn("lived", "population", "resident");
+        syn("living", "population", "resident");
         syn("man", "male");
         syn("men", "male");
         syn("male", "male");
@@ -193,6 +239,7 @@ final class MetricMatcher {
         syn("longest", "life", "expectancy");
         syn("muslim", "muslim");
         syn("hindu", "hindu");
+        syn("hindus", "hindu");
         syn("sikh", "sikh");
         syn("christian", "christian");
         syn("buddhist", "buddhist");
@@ -245,7 +292,7 @@ final class MetricMatcher {
     }
 
     static ClaimTerms terms(String phrase) {
-        String low = phrase.toLowerCase(Locale.ROOT);
+        String low = rewritten(phrase.toLowerCase(Locale.ROOT));
         Set<String> own = new LinkedHashSet<>();
         Set<String> expanded = new LinkedHashSet<>();
         List<Set<String>> concepts = new ArrayList<>();
@@ -334,6 +381,8 @@ final class MetricMatcher {
                 for (String x : syn) {
                     specific |= metricWords.contains(x) && weight(x) >= 1;
                 }
+                // a specific word found through its first synonym ("lived" -> population) is a specific hit
+                specific |= weight >= 1 && metricWords.contains(syn[0]);
             }
             if (hit) {
                 claimHit += weight;
@@ -368,7 +417,7 @@ final class MetricMatcher {
         for (String w : words(metric.toLowerCase(Locale.ROOT))) {
             metricWords.add(stem(w));
         }
-        for (String w : counted) {
+        for (String w : words(rewritten(String.join(" ", counted).toLowerCase(Locale.ROOT)))) {
             String st = stem(w);
             if (STOP.contains(w) || STOP.contains(st) || GENERIC.contains(st)) {
                 continue;
@@ -385,6 +434,11 @@ final class MetricMatcher {
             }
         }
         return true;
+    }
+
+    /** Whether the terms have a word that says something on its own (not "average", "people", "rate"). */
+    static boolean hasSpecific(ClaimTerms t) {
+        return t != null && t.own().stream().anyMatch(w -> !w.equals("%") && weight(w) >= 1);
     }
 
     private static double weight(String stem) {
