@@ -454,7 +454,18 @@ final class Assessor {
             actual = diff.abs();
             basis = "change from two levels";
         }
-        RatingRules.Outcome o = rules.value(q.qualifier(), q.value().doubleValue(), q.precision().doubleValue(),
+        Qualifier qualifier = q.qualifier();
+        if (q.unit() == Unit.MULTIPLE && q.value().compareTo(BigDecimal.ONE) < 0) {
+            // "more than halved" is a ratio below a half: for a shrinking ratio the bounds turn round
+            qualifier = switch (qualifier) {
+                case MORE_THAN -> Qualifier.LESS_THAN;
+                case AT_LEAST -> Qualifier.AT_MOST;
+                case LESS_THAN -> Qualifier.MORE_THAN;
+                case AT_MOST -> Qualifier.AT_LEAST;
+                default -> qualifier;
+            };
+        }
+        RatingRules.Outcome o = rules.value(qualifier, q.value().doubleValue(), q.precision().doubleValue(),
                 actual.doubleValue());
         w.rating = o.rating();
         w.margin = o.margin();
