@@ -59,7 +59,8 @@ final class FrameBuilder {
                     + "|significantly|considerably|a little|a bit)\\s+)*(?<w>higher|lower|more|fewer|less|greater|larger"
                     + "|bigger|smaller|worse|better)(?:\\s+(?:still|again|too))?\\s*[.!]?\\s*$");
     private static final Pattern NOW = Pattern.compile("\\b(?:today|now|currently|these days|at present|nowadays)\\b");
-    private static final Pattern EXTRA = Pattern.compile("\\b(?:an? )?(?:extra|additional)\\b");
+    /** Words that make a number a change only over a stated span ("added 1.2 million jobs between 2011 and 2018"). */
+    private static final Pattern EXTRA = Pattern.compile("\\b(?:an? )?(?:extra|additional|added|adding)\\b");
     private static final Pattern COUNTED_COMPARISON = Pattern.compile(
             "\\b(?:more|fewer)\\s+(?:[a-z-]+\\s+)?(?:people|residents|[a-z]+s)\\b");
     private static final Pattern LIFE = Pattern.compile("\\blive(?:d)?\\b|\\blife expectancy\\b|\\blive longer\\b");
@@ -390,6 +391,10 @@ final class FrameBuilder {
         }
         f.metricPhrase = phrase.toString().replaceAll("\\b(?:is|are|was|were|be) home to\\b", " ")
                 .replaceAll("[^a-z0-9%&' -]", " ").replaceAll("\\s+", " ").trim();
+        List<ClaimPeriod> stated = segPeriods.stream().filter(p -> p.kind() != ClaimPeriod.Kind.RELATIVE).toList();
+        if (stated.size() >= 2) {
+            segPeriods = new ArrayList<>(stated); // "in five years, up from 2,309 in 2012 to 4,751 in 2017"
+        }
         f.period = segPeriods.isEmpty() ? null : segPeriods.get(0);
         f.secondPeriod = segPeriods.size() > 1 ? segPeriods.get(segPeriods.size() - 1) : null;
         Quantity main = null;

@@ -43,7 +43,8 @@ final class MetricMatcher {
             "receives", "stood", "expected_", "around", "roughly", "approximately", "nearly", "just", "exactly",
             "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_", "across",
             "receiving", "getting", "going", "went", "told", "said", "found", "find", "finds", "showed", "show",
-            "shows", "according", "went", "today", "currently", "even", "today's", "extra", "additional");
+            "shows", "according", "went", "today", "currently", "even", "today's", "extra", "additional", "nationally",
+            "added", "adding");
 
     /** Words that say little on their own: they count half. */
     private static final Set<String> GENERIC = set("police", "population", "share", "rate", "people",
@@ -82,6 +83,8 @@ final class MetricMatcher {
                 + "|(?:(?:homes|houses|properties|flats)(?: that| which)? )?changed hands", " houses sold ");
         rewrite("bed(?:ding|ded|s)? down|sleeping out|on (?:the |\\S+'s )?streets", " sleeping rough ");
         rewrite("hindus", " hindu ");
+        rewrite("band d(?: homes?| propert(?:y|ies)| bills?| charges?)?", " band d council tax charge ");
+        rewrite("city hall|the mayor's office|greater london authority", " mayor gla ");
     }
 
     private static void rewrite(String regex, String replacement) {
@@ -215,6 +218,9 @@ final class MetricMatcher {
         syn("precept", "precept");
         syn("expensive", "house", "price");
         syn("charged", "charge");
+        syn("bill", "charge");
+        syn("started", "start");
+        syn("starting", "start");
         syn("charging", "charge");
         syn("slept", "sleeping", "rough");
         syn("pricey", "house", "price");
