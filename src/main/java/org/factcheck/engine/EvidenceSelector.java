@@ -72,6 +72,7 @@ final class EvidenceSelector {
                 long length = ChronoUnit.DAYS.between(e.periodStart(), e.periodEnd()) + 1;
                 s *= inside > 0 ? 0.7 + 0.3 * inside / (double) length : 0.6;
             }
+            s *= countingBasis(f.segmentLower, e.metric());
             if (e.metric().toLowerCase().contains("in month") && (f.period == null
                     || f.period.kind() != ClaimPeriod.Kind.MONTH)) {
                 s *= 0.8;
@@ -89,8 +90,9 @@ final class EvidenceSelector {
                 best.put(key, new Selection(e.metric(), place, s, fits, e.unit(), stored));
             }
         }
-        return best.values().stream().sorted(Comparator.comparingDouble(Selection::score).reversed()).limit(8)
-                .toList();
+        // ties broken by name, so the order does not depend on the order the store returned the rows in
+        return best.values().stream().sorted(Comparator.comparingDouble(Selection::score).reversed()
+                .thenComparing(Selection::metric)).limit(8).toList();
     }
 
     /** The words the store ranks metrics by: the expanded measure words, then the claim's own phrase. */
@@ -102,6 +104,28 @@ final class EvidenceSelector {
             }
         }
         return String.join(" ", words).trim();
+    }
+
+    private static final Pattern FTE_CLAIM = Pattern.compile("\\b(?:full[- ]time[- ]equivalents?|ftes?)\\b");
+    private static final Pattern HEADCOUNT_CLAIM = Pattern.compile("\\bhead ?counts?\\b");
+
+    /**
+     * Workforce counts are published as full-time equivalents and as headcounts: the one the claim names wins; with
+     * neither named, the full-time equivalent (the headline figure) does.
+     */
+    static double countingBasis(String claimLower, String metric) {
+        String m = metric.toLowerCase(java.util.Locale.ROOT);
+        boolean fte = m.contains("(fte)");
+        boolean headcount = m.contains("headcount");
+        if (!fte && !headcount) {
+            return 1.0;
+        }
+        boolean saysHeadcount = HEADCOUNT_CLAIM.matcher(claimLower).find();
+        boolean saysFte = FTE_CLAIM.matcher(claimLower).find();
+        if (saysHeadcount) {
+            return headcount ? 1.0 : 0.97;
+        }
+        return fte || saysFte && !headcount ? 1.0 : 0.97;
     }
 
     /** Whether an evidence unit measures what the claim measures. */
