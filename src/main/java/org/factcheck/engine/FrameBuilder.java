@@ -652,7 +652,10 @@ final class FrameBuilder {
             if (f.period == null && prev != null && prev.period != null && prev.kind == f.kind) {
                 f.period = prev.period;
             }
-            if (prev != null && !MetricMatcher.hasSpecific(f.terms) && MetricMatcher.hasSpecific(prev.terms)) {
+            boolean ownEmpty = f.terms == null || f.terms.own().stream().allMatch(w -> w.equals("%"));
+            boolean prevHas = prev != null && prev.terms != null && !prev.terms.own().isEmpty();
+            if (prev != null && !MetricMatcher.hasSpecific(f.terms)
+                    && (MetricMatcher.hasSpecific(prev.terms) || ownEmpty && prevHas)) {
                 // "..., while the London average was 40 per cent": the measure carries over, the place stays
                 f.terms = prev.terms;
                 f.metricPhrase = prev.metricPhrase;

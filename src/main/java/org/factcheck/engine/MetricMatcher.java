@@ -44,7 +44,7 @@ final class MetricMatcher {
             "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_", "across",
             "receiving", "getting", "going", "went", "told", "said", "found", "find", "finds", "showed", "show",
             "shows", "according", "went", "today", "currently", "even", "today's", "extra", "additional", "nationally",
-            "added", "adding");
+            "added", "adding", "nowhere", "anywhere", "else", "made", "make", "makes", "making");
 
     /** Words that say little on their own: they count half. */
     private static final Set<String> GENERIC = set("police", "population", "share", "rate", "people",
@@ -105,7 +105,8 @@ final class MetricMatcher {
         StringBuilder b = new StringBuilder();
         for (String w : rewritten(lowPhrase).split(" ")) {
             String bare = w.replaceAll("'s$", "");
-            if (!bare.isEmpty() && (!STOP.contains(bare) || bare.equals("no")) && bare.matches(".*[a-z0-9%].*")) {
+            boolean noReligion = bare.equals("no") && lowPhrase.matches(".*\\bno religio.*");
+            if (!bare.isEmpty() && (!STOP.contains(bare) || noReligion) && bare.matches(".*[a-z0-9%].*")) {
                 b.append(b.length() == 0 ? "" : " ").append(w);
             }
         }

@@ -33,7 +33,10 @@ class GeneralRulesTest {
             # compound parts: inherited measure (London's own figure), elided measure compared with the part before
             2019-06-01 | Hackney recycled just 22 per cent of its household waste in 2017/18, while the London average was 33 per cent. | MISLEADING
             2016-06-01 | Camden's crime rate was 123.5 offences per 1,000 people in 2014/15, but Islington's was even higher. | MISLEADING
+            2019-06-01 | Westminster's population was 255,000 in 2018, but Camden's was higher.                        | TRUE
             2019-06-01 | Newham's population reached 352,005 in 2018.                                                  | TRUE
+            # the counting basis the claim names: FTE (the default) or headcount
+            2019-12-01 | The Met had about 31,000 FTE officers in March 2019.                                          | TRUE
             # a change wholly after the last stored period cannot be checked
             2021-06-01 | Since 2020 the Met has recruited an extra 2,000 officers.                                     | NOT_ENOUGH_EVIDENCE
             """)
