@@ -609,7 +609,29 @@ final class Assessor {
         EvidenceItem mine;
         EvidenceItem other;
         String otherName;
-        if (f.otherPlace != null) {
+        if (f.otherTerms != null && f.otherPlace == null) {
+            EvidenceSelector.Pick pick = EvidenceSelector.level(mineSeries, from(f.period), to(f.period, statedOn),
+                    statedOn);
+            EvidenceSelector.Selection theirs = selector.otherMeasure(f, sel);
+            if (pick == null || theirs == null) {
+                w.explanation = "Looked for both measures compared at " + sel.place().name()
+                        + ": one of them is not stored, so the comparison cannot be checked.";
+                return;
+            }
+            mine = pick.item();
+            other = null;
+            for (EvidenceItem e : selector.series(theirs.metric(), sel.place())) {
+                if (e.periodStart().equals(mine.periodStart()) && e.periodEnd().equals(mine.periodEnd())) {
+                    other = e;
+                }
+            }
+            if (other == null) {
+                w.explanation = "'" + theirs.metric() + "' is not stored for " + mine.periodLabel()
+                        + ", so the comparison cannot be checked.";
+                return;
+            }
+            otherName = "(" + other.metric() + ")";
+        } else if (f.otherPlace != null) {
             EvidenceSelector.Pick pick = EvidenceSelector.level(mineSeries, from(f.period), to(f.period, statedOn),
                     statedOn);
             if (pick == null) {
@@ -684,11 +706,12 @@ final class Assessor {
         w.evidence.add(EvidenceCitation.of(other, r.positive() ? EvidenceRole.SUPPORTS : EvidenceRole.REFUTES));
         w.comparison = new Comparison(mine.value(), q == null ? null : q.value(), diff, rel == null ? null
                 : rel.setScale(4, RoundingMode.HALF_UP), distance, null, null, null, other.value(),
-                f.otherPlace == null ? null : f.otherPlace.name(), f.otherPlace == null ? "comparison of two periods"
-                : "comparison of two places");
+                f.otherPlace == null ? null : f.otherPlace.name(), f.otherPlace != null ? "comparison of two places"
+                : f.otherTerms != null ? "comparison of two measures" : "comparison of two periods");
         String subjectText = f.otherPlace == null ? sel.place().name() + " in " + mine.periodLabel()
                 : sel.place().name();
-        String otherText = f.otherPlace == null ? "in " + other.periodLabel() : otherName;
+        String otherText = f.otherTerms != null && f.otherPlace == null ? otherName
+                : f.otherPlace == null ? "in " + other.periodLabel() : otherName;
         w.periodText = mine.periodLabel();
         w.explanation = subjectText + " had " + Texts.withUnit(mine.value(), mine.unit()) + " (" + mine.metric()
                 + (f.otherPlace != null ? ", " + mine.periodLabel() : "") + ", " + Texts.source(mine) + ") against "

@@ -95,6 +95,27 @@ final class EvidenceSelector {
                 .thenComparing(Selection::metric)).limit(8).toList();
     }
 
+    /**
+     * The other side of a comparison of two measures at one place ("more Hindus than Sikhs"): the best metric for
+     * the other measure, of the same kind of measure as the first side's, or null.
+     */
+    Selection otherMeasure(ClaimFrame f, Selection first) {
+        ClaimFrame g = new ClaimFrame();
+        g.kind = f.kind;
+        g.segmentLower = f.segmentLower;
+        g.terms = f.otherTerms;
+        g.metricPhrase = String.join(" ", f.otherTerms.own());
+        g.measure = f.measure;
+        g.period = f.period;
+        for (Selection s : select(g, List.of(first.place()))) {
+            if (!s.metric().equals(first.metric()) && s.score() >= settings.minMetricScore()
+                    && Measure.ofEvidenceUnit(s.unit()) == Measure.ofEvidenceUnit(first.unit())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The words the store ranks metrics by: the expanded measure words, then the claim's own phrase. */
     static String searchText(ClaimFrame f) {
         java.util.Set<String> words = new java.util.LinkedHashSet<>(List.of(f.terms.query().split(" ")));

@@ -58,6 +58,11 @@ final class FrameBuilder {
             "^\\s*(?:'s)?\\s*(?:was|were|is|are|had|has|did|does|got|saw)\\s+(?:(?:even|much|far|still|slightly|a lot"
                     + "|significantly|considerably|a little|a bit)\\s+)*(?<w>higher|lower|more|fewer|less|greater|larger"
                     + "|bigger|smaller|worse|better)(?:\\s+(?:still|again|too))?\\s*[.!]?\\s*$");
+    /** "more Hindus than Sikhs": two measures of one place compared. */
+    private static final Pattern TWO_MEASURES = Pattern.compile(
+            "\\b(?<w>more|fewer)\\s+(?<a>[a-z][a-z-]+)\\s+than\\s+(?!(?:in|at|on|for|any|anywhere|every|all|the|there|it"
+                    + "|they|we|before|ever|last|previous|expected|forecast|planned|promised|a|an|one|half|double|twice)\\b)"
+                    + "(?<b>[a-z][a-z-]+)\\b");
     private static final Pattern NOW = Pattern.compile("\\b(?:today|now|currently|these days|at present|nowadays)\\b");
     /** Words that make a number a change only over a stated span ("added 1.2 million jobs between 2011 and 2018"). */
     private static final Pattern EXTRA = Pattern.compile("\\b(?:an? )?(?:extra|additional|added|adding)\\b");
@@ -182,6 +187,7 @@ final class FrameBuilder {
         for (Span s : segments) {
             String seg = cueText.substring(s.start(), s.end());
             boolean asserts = inside(qs, s) || rankCue(seg) || isChange(seg) || ELIDED.matcher(seg).find()
+                    || !inside(qs, s) && TWO_MEASURES.matcher(seg).find()
                     || hasComparison(seg, lower.substring(s.start(), s.end()), s, mentions, periods);
             if (pendingMerge) {
                 Span last = asserting.remove(asserting.size() - 1);
@@ -205,7 +211,8 @@ final class FrameBuilder {
             boolean hasQuantity = inside(qs, s);
             boolean rank = rankCue(seg);
             boolean change = isChange(seg) || changeWord(qs, s) || EXTRA.matcher(seg).find() && spanIn(periods, s);
-            boolean comparison = hasComparison(seg, full, s, mentions, periods) || ELIDED.matcher(seg).find();
+            boolean comparison = hasComparison(seg, full, s, mentions, periods) || ELIDED.matcher(seg).find()
+                    || !hasQuantity && TWO_MEASURES.matcher(seg).find();
             seg = full;
             if (!(hasQuantity || rank || change || comparison)) {
                 continue;
@@ -480,6 +487,11 @@ final class FrameBuilder {
                 f.otherPlace = other == null ? f.places.get(f.places.size() - 1) : other;
                 f.places.remove(f.otherPlace);
                 f.secondPeriod = null;
+            } else if (f.places.size() <= 1 && segQs.isEmpty() && TWO_MEASURES.matcher(cueSeg).find()) {
+                Matcher tm = TWO_MEASURES.matcher(cueSeg);
+                tm.find();
+                f.metricPhrase = tm.group("a"); // "more Hindus than Sikhs": each side its own measure
+                f.otherTerms = MetricMatcher.terms(tm.group("b"));
             } else if (segPeriods.size() == 1 && NOW.matcher(cueSeg).find()) {
                 f.secondPeriod = segPeriods.get(0); // now (the latest figure) against the stated period
                 f.period = null;

@@ -25,6 +25,8 @@ class GeneralRulesTest {
             2018-06-01 | No London borough had a larger share of Muslim residents than Tower Hamlets at the 2011 census. | TRUE
             2018-03-01 | More people were sleeping rough in Westminster in autumn 2017 than in any other council area in England. | TRUE
             2019-12-01 | There are more police officers in England and Wales today than there were in 2010.          | FALSE
+            # two measures of one place
+            2018-06-01 | At the 2011 census there were more Muslims than Hindus in Harrow.                          | FALSE
             # comparisons of people: a count of residents, not salaries
             2019-06-01 | Fewer people lived in Westminster than in Camden in 2018.                                     | TRUE
             # change periods: 'since YEAR' anchors the start, a stated end period the end; months in either order
