@@ -321,6 +321,24 @@ final class Assessor {
         ClaimFrame f = w.f;
         Quantity q = f.quantity;
         List<EvidenceItem> series = selector.series(sel.metric(), sel.place());
+        ClaimPeriod p = f.period;
+        ClaimPeriod p2 = f.secondPeriod;
+        if (p != null && p2 != null && p2 != p && p.from() != null && p2.from() != null
+                && p2.from().isBefore(p.from())) {
+            ClaimPeriod t = p; // "in January 2019 compared with January 2014": the earlier period is the start
+            p = p2;
+            p2 = t;
+        }
+        LocalDate claimedFrom = p == null ? null : p.from();
+        EvidenceItem lastStored = series.stream().max(Comparator.comparing(EvidenceItem::periodEnd)).orElse(null);
+        if (claimedFrom != null && lastStored != null && lastStored.periodEnd().isBefore(claimedFrom)) {
+            w.evidence.add(EvidenceCitation.of(lastStored, EvidenceRole.CONTEXT));
+            w.explanation = "'" + sel.metric() + "' for " + sel.place().name() + " is stored only up to "
+                    + lastStored.periodLabel() + ", before the claimed period ('" + p.label()
+                    + "') begins, so the change cannot be checked.";
+            w.substitute = true;
+            return;
+        }
         if (sel.storedChange()) {
             storedChange(w, sel, series, statedOn);
             return;
@@ -332,10 +350,11 @@ final class Assessor {
         }
         LocalDate[] startWindow;
         LocalDate[] endWindow;
-        ClaimPeriod p = f.period;
-        ClaimPeriod p2 = f.secondPeriod;
         if (p != null && p2 != null && p2 != p) {
-            startWindow = new LocalDate[] {p.from(), p.to() == null ? p.from() : p.to()};
+            // "since 2010, according to the autumn 2017 count": the start year, then the stated end period
+            LocalDate startTo = p.kind() == ClaimPeriod.Kind.SINCE || p.to() == null
+                    ? windowEnd(p.from(), p2.to() == null ? latestDate(statedOn) : p2.to(), p.kind()) : p.to();
+            startWindow = new LocalDate[] {p.from(), startTo};
             endWindow = new LocalDate[] {p2.from(), p2.to() == null ? latestDate(statedOn) : p2.to()};
         } else if (p != null && p.from() != null && p.to() != null && !p.isSpan()
                 && p.kind() != ClaimPeriod.Kind.RANGE && p.kind() != ClaimPeriod.Kind.SINCE) {
@@ -435,7 +454,18 @@ final class Assessor {
             actual = diff.abs();
             basis = "change from two levels";
         }
-        RatingRules.Outcome o = rules.value(q.qualifier(), q.value().doubleValue(), q.precision().doubleValue(),
+        Qualifier qualifier = q.qualifier();
+        if (q.unit() == Unit.MULTIPLE && q.value().compareTo(BigDecimal.ONE) < 0) {
+            // "more than halved" is a ratio below a half: for a shrinking ratio the bounds turn round
+            qualifier = switch (qualifier) {
+                case MORE_THAN -> Qualifier.LESS_THAN;
+                case AT_LEAST -> Qualifier.AT_MOST;
+                case LESS_THAN -> Qualifier.MORE_THAN;
+                case AT_MOST -> Qualifier.AT_LEAST;
+                default -> qualifier;
+            };
+        }
+        RatingRules.Outcome o = rules.value(qualifier, q.value().doubleValue(), q.precision().doubleValue(),
                 actual.doubleValue());
         w.rating = o.rating();
         w.margin = o.margin();
@@ -443,7 +473,9 @@ final class Assessor {
         BigDecimal shown = actual.setScale(actual.abs().compareTo(BigDecimal.TEN) < 0 ? 2 : 1, RoundingMode.HALF_UP);
         w.comparison = comparison(shown, q.value(), o.distance(), null, null, null, null, null, basis);
         String size = q.unit() == Unit.MULTIPLE ? Texts.number(actual.setScale(2, RoundingMode.HALF_UP)) + " times"
-                : q.unit() == Unit.PERCENT ? Texts.number(shown) + "%" : Texts.withUnit(actual, a.unit());
+                : q.unit() == Unit.PERCENT ? Texts.number(shown) + "%"
+                : q.unit() == Unit.PERCENTAGE_POINTS ? Texts.number(actual) + " percentage points"
+                : Texts.withUnit(actual, a.unit());
         w.explanation = levels + ": a " + (up ? "rise" : "fall") + " of " + size + ". The claim says " + quote(q)
                 + verdictTail(o.rating(), o, shown, q);
     }
@@ -577,7 +609,29 @@ final class Assessor {
         EvidenceItem mine;
         EvidenceItem other;
         String otherName;
-        if (f.otherPlace != null) {
+        if (f.otherTerms != null && f.otherPlace == null) {
+            EvidenceSelector.Pick pick = EvidenceSelector.level(mineSeries, from(f.period), to(f.period, statedOn),
+                    statedOn);
+            EvidenceSelector.Selection theirs = selector.otherMeasure(f, sel);
+            if (pick == null || theirs == null) {
+                w.explanation = "Looked for both measures compared at " + sel.place().name()
+                        + ": one of them is not stored, so the comparison cannot be checked.";
+                return;
+            }
+            mine = pick.item();
+            other = null;
+            for (EvidenceItem e : selector.series(theirs.metric(), sel.place())) {
+                if (e.periodStart().equals(mine.periodStart()) && e.periodEnd().equals(mine.periodEnd())) {
+                    other = e;
+                }
+            }
+            if (other == null) {
+                w.explanation = "'" + theirs.metric() + "' is not stored for " + mine.periodLabel()
+                        + ", so the comparison cannot be checked.";
+                return;
+            }
+            otherName = "(" + other.metric() + ")";
+        } else if (f.otherPlace != null) {
             EvidenceSelector.Pick pick = EvidenceSelector.level(mineSeries, from(f.period), to(f.period, statedOn),
                     statedOn);
             if (pick == null) {
@@ -652,11 +706,12 @@ final class Assessor {
         w.evidence.add(EvidenceCitation.of(other, r.positive() ? EvidenceRole.SUPPORTS : EvidenceRole.REFUTES));
         w.comparison = new Comparison(mine.value(), q == null ? null : q.value(), diff, rel == null ? null
                 : rel.setScale(4, RoundingMode.HALF_UP), distance, null, null, null, other.value(),
-                f.otherPlace == null ? null : f.otherPlace.name(), f.otherPlace == null ? "comparison of two periods"
-                : "comparison of two places");
+                f.otherPlace == null ? null : f.otherPlace.name(), f.otherPlace != null ? "comparison of two places"
+                : f.otherTerms != null ? "comparison of two measures" : "comparison of two periods");
         String subjectText = f.otherPlace == null ? sel.place().name() + " in " + mine.periodLabel()
                 : sel.place().name();
-        String otherText = f.otherPlace == null ? "in " + other.periodLabel() : otherName;
+        String otherText = f.otherTerms != null && f.otherPlace == null ? otherName
+                : f.otherPlace == null ? "in " + other.periodLabel() : otherName;
         w.periodText = mine.periodLabel();
         w.explanation = subjectText + " had " + Texts.withUnit(mine.value(), mine.unit()) + " (" + mine.metric()
                 + (f.otherPlace != null ? ", " + mine.periodLabel() : "") + ", " + Texts.source(mine) + ") against "

@@ -34,6 +34,10 @@ final class ClaimFrame {
     int claimedRank = 1;
     PeerGroup peerGroup;
     PlaceInfo otherPlace;
+    /** The other side's measure when a comparison sets two measures of one place against each other. */
+    MetricMatcher.ClaimTerms otherTerms;
+    /** A comparison of the latest figure ("today") with the stated period, which is {@link #secondPeriod}. */
+    boolean nowAgainstPeriod;
     String cue = "";
     /** The words right after a counted number ("candidates" in "11 Jewish candidates"). */
     List<String> countedWords = new ArrayList<>();

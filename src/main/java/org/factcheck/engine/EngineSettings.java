@@ -12,7 +12,7 @@ package org.factcheck.engine;
  * @param wordFractionPrecision the rounding of fractions and multiples in words ("a third", "doubled") (0.02)
  * @param rankNearMiss          a rank this close to the claimed one is MOSTLY_FALSE rather than FALSE (3)
  * @param peerCoverage          share of the peer group that must have data for a rank (0.80)
- * @param candidateLimit        how many candidate records to ask the finder for, per query (40)
+ * @param candidateLimit        how many metrics (one record each) to ask the finder for, per place of a part (40)
  * @param minMetricScore        the least metric-fit score (0..1) for evidence to count as relevant (0.34)
  * @param maxPeriodGapDays      how far a stored period may sit from a claimed start or end date of a change
  *                              before the change is not computed (550)

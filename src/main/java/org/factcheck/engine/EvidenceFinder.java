@@ -3,14 +3,17 @@ package org.factcheck.engine;
 import java.util.Collection;
 import java.util.List;
 
-/** The evidence store, as the engine sees it. */
+/** The evidence store, as the engine sees it: two read-only queries, so a check costs few round trips. */
 public interface EvidenceFinder {
 
     /**
-     * Up to {@code limit} records at those places (period overlapping [from, to] when given; null means any period),
-     * best metric match to {@code metricText} first. Records with no similarity at all may be omitted.
+     * One record per (place, metric) stored at the query's places: for each metric the record whose period fits
+     * [from, to] best (the largest share of the record's own period inside it, then the most days inside, then the
+     * latest, then the lowest id), or the latest (then the lowest id) when {@code from} is null; {@code to} null
+     * means open-ended. The rows are ordered by similarity of the metric to {@code metricText}, best first (ties:
+     * latest period end, then id), at most {@code limit}. Rows with no similarity at all may be omitted.
      */
-    List<EvidenceItem> candidates(EvidenceQuery query);
+    List<EvidenceItem> metrics(EvidenceQuery query);
 
     /** Exactly this metric (exact string), every period, at these places: for peer series (ranks) and changes. */
     List<EvidenceItem> series(String metric, Collection<Long> placeIds);

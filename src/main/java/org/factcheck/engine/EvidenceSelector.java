@@ -43,46 +43,14 @@ final class EvidenceSelector {
         if (where.isEmpty() || f.terms == null || f.terms.isEmpty()) {
             return List.of();
         }
-        Map<Long, EvidenceItem> found = new LinkedHashMap<>();
-        List<String> texts = new ArrayList<>();
-        texts.add(f.terms.query());
-        if (!f.metricPhrase.isBlank() && !f.metricPhrase.equals(f.terms.query())) {
-            texts.add(f.metricPhrase);
-        }
-        for (String own : f.terms.own()) {
-            if (texts.size() >= 6) {
-                break;
-            }
-            if (!own.equals("%") && own.length() > 2 && !texts.contains(own)) {
-                texts.add(own);
-            }
-        }
-        java.util.Set<String> inPeriod = new java.util.HashSet<>();
-        Map<String, Double> periodFit = new java.util.HashMap<>();
-        for (PlaceInfo place : where) {
-            List<Long> ids = List.of(place.id());
-            for (String text : texts) {
-                for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, null, null,
-                        settings.candidateLimit()))) {
-                    found.putIfAbsent(e.id(), e);
-                }
-                if (f.period != null && f.period.from() != null) {
-                    for (EvidenceItem e : finder.candidates(new EvidenceQuery(ids, text, f.period.from(),
-                            f.period.to(), settings.candidateLimit()))) {
-                        found.putIfAbsent(e.id(), e);
-                        String key = e.metric() + "@" + e.placeId();
-                        inPeriod.add(key);
-                        long length = java.time.temporal.ChronoUnit.DAYS.between(e.periodStart(), e.periodEnd()) + 1;
-                        LocalDate to = f.period.to() == null ? LocalDate.of(9999, 12, 31) : f.period.to();
-                        double fit = overlapDays(e, f.period.from(), to) / (double) length;
-                        periodFit.merge(key, fit, Math::max);
-                    }
-                }
-            }
-        }
+        // one round trip: the best-fitting record of every metric stored at these places, most similar first
+        LocalDate from = f.period == null ? null : f.period.from();
+        LocalDate to = f.period == null || from == null ? null : f.period.to();
+        List<EvidenceItem> found = finder.metrics(new EvidenceQuery(where.stream().map(PlaceInfo::id).toList(),
+                searchText(f), from, to, settings.candidateLimit() * where.size()));
         Map<String, Selection> best = new LinkedHashMap<>();
         boolean claimSaysChange = CHANGE_WORDS.matcher(f.segmentLower).find();
-        for (EvidenceItem e : found.values()) {
+        for (EvidenceItem e : found) {
             String key = e.metric() + "@" + e.placeId();
             if (best.containsKey(key)) {
                 continue;
@@ -99,9 +67,12 @@ final class EvidenceSelector {
             if (stored && f.kind != PartKind.CHANGE && !claimSaysChange) {
                 s *= 0.6;
             }
-            if (f.period != null && f.period.from() != null) {
-                s *= inPeriod.contains(key) ? 0.7 + 0.3 * periodFit.getOrDefault(key, 0.0) : 0.6;
+            if (from != null) {
+                long inside = overlapDays(e, from, to == null ? LocalDate.of(9999, 12, 31) : to);
+                long length = ChronoUnit.DAYS.between(e.periodStart(), e.periodEnd()) + 1;
+                s *= inside > 0 ? 0.7 + 0.3 * inside / (double) length : 0.6;
             }
+            s *= countingBasis(f.segmentLower, e.metric());
             if (e.metric().toLowerCase().contains("in month") && (f.period == null
                     || f.period.kind() != ClaimPeriod.Kind.MONTH)) {
                 s *= 0.8;
@@ -119,8 +90,63 @@ final class EvidenceSelector {
                 best.put(key, new Selection(e.metric(), place, s, fits, e.unit(), stored));
             }
         }
-        return best.values().stream().sorted(Comparator.comparingDouble(Selection::score).reversed()).limit(8)
-                .toList();
+        // ties broken by name, so the order does not depend on the order the store returned the rows in
+        return best.values().stream().sorted(Comparator.comparingDouble(Selection::score).reversed()
+                .thenComparing(Selection::metric)).limit(8).toList();
+    }
+
+    /**
+     * The other side of a comparison of two measures at one place ("more Hindus than Sikhs"): the best metric for
+     * the other measure, of the same kind of measure as the first side's, or null.
+     */
+    Selection otherMeasure(ClaimFrame f, Selection first) {
+        ClaimFrame g = new ClaimFrame();
+        g.kind = f.kind;
+        g.segmentLower = f.segmentLower;
+        g.terms = f.otherTerms;
+        g.metricPhrase = String.join(" ", f.otherTerms.own());
+        g.measure = f.measure;
+        g.period = f.period;
+        for (Selection s : select(g, List.of(first.place()))) {
+            if (!s.metric().equals(first.metric()) && s.score() >= settings.minMetricScore()
+                    && Measure.ofEvidenceUnit(s.unit()) == Measure.ofEvidenceUnit(first.unit())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The words the store ranks metrics by: the expanded measure words, then the claim's own phrase. */
+    static String searchText(ClaimFrame f) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(List.of(f.terms.query().split(" ")));
+        for (String w : f.metricPhrase.split("[^a-z0-9%]+")) {
+            if (w.length() > 2) {
+                words.add(w);
+            }
+        }
+        return String.join(" ", words).trim();
+    }
+
+    private static final Pattern FTE_CLAIM = Pattern.compile("\\b(?:full[- ]time[- ]equivalents?|ftes?)\\b");
+    private static final Pattern HEADCOUNT_CLAIM = Pattern.compile("\\bhead ?counts?\\b");
+
+    /**
+     * Workforce counts are published as full-time equivalents and as headcounts: the one the claim names wins; with
+     * neither named, the full-time equivalent (the headline figure) does.
+     */
+    static double countingBasis(String claimLower, String metric) {
+        String m = metric.toLowerCase(java.util.Locale.ROOT);
+        boolean fte = m.contains("(fte)");
+        boolean headcount = m.contains("headcount");
+        if (!fte && !headcount) {
+            return 1.0;
+        }
+        boolean saysHeadcount = HEADCOUNT_CLAIM.matcher(claimLower).find();
+        boolean saysFte = FTE_CLAIM.matcher(claimLower).find();
+        if (saysHeadcount) {
+            return headcount ? 1.0 : 0.97;
+        }
+        return fte || saysFte && !headcount ? 1.0 : 0.97;
     }
 
     /** Whether an evidence unit measures what the claim measures. */
@@ -217,11 +243,15 @@ final class EvidenceSelector {
      */
     EvidenceItem endpoint(List<EvidenceItem> series, LocalDate from, LocalDate to, boolean first) {
         EvidenceItem best = null;
-        for (EvidenceItem e : series) {
-            if (overlapDays(e, from, to) > 0) {
-                if (best == null || (first ? e.periodStart().isBefore(best.periodStart())
-                        : e.periodEnd().isAfter(best.periodEnd()))) {
-                    best = e;
+        for (int pass = 0; pass < 2 && best == null; pass++) {
+            for (EvidenceItem e : series) {
+                // first pass: records wholly after the start (for a start) or ended by the end (for an end)
+                boolean inside = first ? !e.periodStart().isBefore(from) : !e.periodEnd().isAfter(to);
+                if (overlapDays(e, from, to) > 0 && (pass == 1 || inside)) {
+                    if (best == null || (first ? e.periodStart().isBefore(best.periodStart())
+                            : e.periodEnd().isAfter(best.periodEnd()))) {
+                        best = e;
+                    }
                 }
             }
         }

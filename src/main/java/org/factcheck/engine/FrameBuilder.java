@@ -46,14 +46,36 @@ final class FrameBuilder {
     private static final Pattern THAN_ANY = Pattern.compile(
             "\\b(?<w>more|higher|greater|larger|bigger|fewer|less|lower|smaller|better|worse|longer|shorter)\\b"
                     + "(?:(?!\\bthan\\b).){0,80}"
-                    + "\\bthan (?:any(?:where)?|every|all)\\b");
+                    + "\\bthan (?:(?:in|at|for|on|of) )?(?:any(?:where)?|every|all)\\b");
+    /** "No council in England had a larger share of X than Y", "no other force had more": Y (or the subject) ranks. */
+    private static final Pattern NEG_THAN = Pattern.compile(
+            "\\b(?<neg>no|nowhere|not one|none)\\b(?!\\s+(?:more|fewer|less|greater|higher|lower|bigger|larger)\\s+than)"
+                    + "(?<other>\\s+(?:other|else))?(?:(?!\\bthan\\b)[^.;:]){1,100}?"
+                    + "\\b(?<w>more|higher|greater|larger|bigger|fewer|less|lower|smaller|better|worse|longer|shorter)\\b"
+                    + "(?<than>(?:(?!\\bthan\\b)[^.;:]){0,100}\\bthan\\b)?");
+    /** "..., but Islington's was even higher": a place, its measure elided, compared with the part before. */
+    private static final Pattern ELIDED = Pattern.compile(
+            "^\\s*(?:'s)?\\s*(?:was|were|is|are|had|has|did|does|got|saw)\\s+(?:(?:even|much|far|still|slightly|a lot"
+                    + "|significantly|considerably|a little|a bit)\\s+)*(?<w>higher|lower|more|fewer|less|greater|larger"
+                    + "|bigger|smaller|worse|better)(?:\\s+(?:still|again|too))?\\s*[.!]?\\s*$");
+    /** "more Hindus than Sikhs": two measures of one place compared. */
+    private static final Pattern TWO_MEASURES = Pattern.compile(
+            "\\b(?<w>more|fewer)\\s+(?<a>[a-z][a-z-]+)\\s+than\\s+(?!(?:in|at|on|for|any|anywhere|every|all|the|there|it"
+                    + "|they|we|before|ever|last|previous|expected|forecast|planned|promised|a|an|one|half|double|twice)\\b)"
+                    + "(?<b>[a-z][a-z-]+)\\b");
+    private static final Pattern NOW = Pattern.compile("\\b(?:today|now|currently|these days|at present|nowadays)\\b");
+    /** Words that make a number a change only over a stated span ("added 1.2 million jobs between 2011 and 2018"). */
+    private static final Pattern EXTRA = Pattern.compile("\\b(?:an? )?(?:extra|additional|added|adding)\\b");
+    private static final Pattern COUNTED_COMPARISON = Pattern.compile(
+            "\\b(?:more|fewer)\\s+(?:[a-z-]+\\s+)?(?:people|residents|[a-z]+s)\\b");
+    private static final Pattern LIFE = Pattern.compile("\\blive(?:d)?\\b|\\blife expectancy\\b|\\blive longer\\b");
     private static final Pattern COMP = Pattern.compile(
             "\\b(?<w>more|higher|greater|larger|bigger|above|exceed\\w*|outnumber\\w*|fewer|less|lower|smaller"
                     + "|below|cheaper|dearer|pricier|ahead of|behind|better|worse|longer|shorter)\\b");
     private static final Pattern UP = Pattern.compile(
             "\\b(?:rose|risen|rises|rise|rising|increased|increase|increases|increasing|grew|grown|grows|growing"
                     + "|went up|gone up|goes up|up by|climbed|climbs|soared|soars|jumped|jumps|surged|surges|doubled"
-                    + "|tripled|trebled|quadrupled|gained|more than doubled)\\b");
+                    + "|tripled|trebled|quadrupled|gained|more than doubled|recruited|hired)\\b");
     private static final Pattern DOWN = Pattern.compile(
             "\\b(?:fell|fallen|falls|falling|dropped|drops|declined|declines|declining|decreased|decreases|cut"
                     + "|cuts|slashed|lost|loses|lose|losing|reduced|reduction|reductions|down by|went down|gone down"
@@ -164,8 +186,8 @@ final class FrameBuilder {
         boolean pendingMerge = false;
         for (Span s : segments) {
             String seg = cueText.substring(s.start(), s.end());
-            boolean asserts = inside(qs, s) || SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg)
-                    || THAN_ANY.matcher(seg).find() || isChange(seg)
+            boolean asserts = inside(qs, s) || rankCue(seg) || isChange(seg) || ELIDED.matcher(seg).find()
+                    || !inside(qs, s) && TWO_MEASURES.matcher(seg).find()
                     || hasComparison(seg, lower.substring(s.start(), s.end()), s, mentions, periods);
             if (pendingMerge) {
                 Span last = asserting.remove(asserting.size() - 1);
@@ -187,9 +209,10 @@ final class FrameBuilder {
             String seg = cueText.substring(s.start(), s.end());
             String full = lower.substring(s.start(), s.end());
             boolean hasQuantity = inside(qs, s);
-            boolean rank = (SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg)) || THAN_ANY.matcher(seg).find();
-            boolean change = isChange(seg) || changeWord(qs, s);
-            boolean comparison = hasComparison(seg, full, s, mentions, periods);
+            boolean rank = rankCue(seg);
+            boolean change = isChange(seg) || changeWord(qs, s) || EXTRA.matcher(seg).find() && spanIn(periods, s);
+            boolean comparison = hasComparison(seg, full, s, mentions, periods) || ELIDED.matcher(seg).find()
+                    || !hasQuantity && TWO_MEASURES.matcher(seg).find();
             seg = full;
             if (!(hasQuantity || rank || change || comparison)) {
                 continue;
@@ -208,6 +231,31 @@ final class FrameBuilder {
         }
         inherit(frames, contextPlace, peers);
         return new Parsed(frames, true, null);
+    }
+
+    private static boolean rankCue(String seg) {
+        return SUPER.matcher(seg).find() && !onlyQualifierSuperlative(seg) || THAN_ANY.matcher(seg).find()
+                || negatedRank(seg) != null;
+    }
+
+    /** "No council had a larger share than Y" (with than) or "no other council had a bigger share" (other). */
+    private static Matcher negatedRank(String seg) {
+        Matcher m = NEG_THAN.matcher(seg);
+        while (m.find()) {
+            if (m.group("than") != null || m.group("other") != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean spanIn(List<ClaimPeriod> periods, Span s) {
+        for (ClaimPeriod p : periods) {
+            if (p.start() >= s.start() && p.end() <= s.end() && p.isSpan()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyQualifierSuperlative(String seg) {
@@ -258,6 +306,9 @@ final class FrameBuilder {
             if (p.start() >= s.start() && p.end() <= s.end()) {
                 periodsIn++;
             }
+        }
+        if (periodsIn == 1 && placesIn <= 1 && NOW.matcher(seg).find() && seg.matches(".*\\bthan\\b.*")) {
+            return true; // "more officers today than there were in 2010": now against a stated period
         }
         return periodsIn >= 2 && full.matches(".*\\b(?:than|level|as in|as it was|the \\d{4})\\b.*")
                 && (seg.matches(".*\\b(?:than|level|as in|as it was)\\b.*") || ratio);
@@ -347,6 +398,10 @@ final class FrameBuilder {
         }
         f.metricPhrase = phrase.toString().replaceAll("\\b(?:is|are|was|were|be) home to\\b", " ")
                 .replaceAll("[^a-z0-9%&' -]", " ").replaceAll("\\s+", " ").trim();
+        List<ClaimPeriod> stated = segPeriods.stream().filter(p -> p.kind() != ClaimPeriod.Kind.RELATIVE).toList();
+        if (stated.size() >= 2) {
+            segPeriods = new ArrayList<>(stated); // "in five years, up from 2,309 in 2012 to 4,751 in 2017"
+        }
         f.period = segPeriods.isEmpty() ? null : segPeriods.get(0);
         f.secondPeriod = segPeriods.size() > 1 ? segPeriods.get(segPeriods.size() - 1) : null;
         Quantity main = null;
@@ -368,7 +423,23 @@ final class FrameBuilder {
             String cleaned = cueSeg.replaceAll("\\bat (?:least|most|the most)\\b|\\bmost of\\b", "          ");
             Matcher sm = SUPER.matcher(cleaned);
             Matcher tm = THAN_ANY.matcher(cueSeg);
-            if (tm.find()) {
+            Matcher nm = negatedRank(cueSeg);
+            if (nm != null) {
+                f.cue = seg.substring(nm.start(), nm.end());
+                f.direction = lowWord(nm.group("w"), negative) ? ClaimFrame.Direction.LOWEST
+                        : ClaimFrame.Direction.HIGHEST;
+                if (nm.group("than") != null) {
+                    // the place after "than" is the one that ranks; places before it name the peer group
+                    int after = s.start() + nm.end();
+                    for (PlaceMention m : mentions) {
+                        if (m.start() >= after && m.end() <= s.end()) {
+                            f.places.remove(m.place());
+                            f.places.add(0, m.place());
+                            break;
+                        }
+                    }
+                }
+            } else if (tm.find()) {
                 f.cue = seg.substring(tm.start(), tm.end());
                 f.direction = lowWord(tm.group("w"), negative) ? ClaimFrame.Direction.LOWEST
                         : ClaimFrame.Direction.HIGHEST;
@@ -416,6 +487,15 @@ final class FrameBuilder {
                 f.otherPlace = other == null ? f.places.get(f.places.size() - 1) : other;
                 f.places.remove(f.otherPlace);
                 f.secondPeriod = null;
+            } else if (f.places.size() <= 1 && segQs.isEmpty() && TWO_MEASURES.matcher(cueSeg).find()) {
+                Matcher tm = TWO_MEASURES.matcher(cueSeg);
+                tm.find();
+                f.metricPhrase = tm.group("a"); // "more Hindus than Sikhs": each side its own measure
+                f.otherTerms = MetricMatcher.terms(tm.group("b"));
+            } else if (segPeriods.size() == 1 && NOW.matcher(cueSeg).find()) {
+                f.secondPeriod = segPeriods.get(0); // now (the latest figure) against the stated period
+                f.period = null;
+                f.nowAgainstPeriod = true;
             }
             out.add(f);
         } else if (change) {
@@ -464,8 +544,9 @@ final class FrameBuilder {
             }
         }
         for (ClaimFrame frame : out) {
+            frame.terms = MetricMatcher.terms(frame.metricPhrase);
+            frame.metricPhrase = MetricMatcher.contentWords(frame.metricPhrase);
             frame.measure = measureOf(frame, seg);
-            frame.terms = MetricMatcher.terms(frame.metricPhrase + changeTerms(frame));
         }
         return out;
     }
@@ -498,13 +579,6 @@ final class FrameBuilder {
         return out;
     }
 
-    private static String changeTerms(ClaimFrame f) {
-        if (f.kind != PartKind.CHANGE) {
-            return "";
-        }
-        return "";
-    }
-
     private static Measure measureOf(ClaimFrame f, String seg) {
         if ("head".equals(f.per)) {
             return Measure.PER_HEAD;
@@ -518,13 +592,17 @@ final class FrameBuilder {
                 case PERCENT -> f.kind == PartKind.CHANGE ? Measure.UNKNOWN : Measure.SHARE;
                 case PERCENTAGE_POINTS -> Measure.SHARE;
                 case GBP -> Measure.MONEY;
-                case COUNT -> Measure.COUNT;
+                case COUNT -> f.terms != null && f.terms.own().contains("expectancy") && LIFE.matcher(seg).find()
+                        ? Measure.YEARS : Measure.COUNT; // "can expect to live to 75"
                 case YEARS -> Measure.YEARS;
                 default -> Measure.UNKNOWN;
             };
         }
         if (SHARE_WORDS.matcher(seg).find()) {
             return Measure.SHARE;
+        }
+        if (f.kind == PartKind.COMPARISON && !f.rateWord && COUNTED_COMPARISON.matcher(seg).find()) {
+            return Measure.COUNT; // "fewer people lived in X than in Y": a count of the noun
         }
         return Measure.UNKNOWN;
     }
@@ -586,9 +664,28 @@ final class FrameBuilder {
             if (f.period == null && prev != null && prev.period != null && prev.kind == f.kind) {
                 f.period = prev.period;
             }
-            if (prev != null && !hasSpecific(f.terms) && hasSpecific(prev.terms)) {
+            boolean ownEmpty = f.terms == null || f.terms.own().stream().allMatch(w -> w.equals("%"));
+            boolean prevHas = prev != null && prev.terms != null && !prev.terms.own().isEmpty();
+            if (prev != null && !MetricMatcher.hasSpecific(f.terms)
+                    && (MetricMatcher.hasSpecific(prev.terms) || ownEmpty && prevHas)) {
+                // "..., while the London average was 40 per cent": the measure carries over, the place stays
                 f.terms = prev.terms;
                 f.metricPhrase = prev.metricPhrase;
+                if (f.per == null) {
+                    f.per = prev.per;
+                }
+                if (f.measure == Measure.UNKNOWN) {
+                    f.measure = prev.measure;
+                }
+            }
+            if (f.kind == PartKind.COMPARISON && f.otherPlace == null && f.secondPeriod == null
+                    && !f.nowAgainstPeriod && prev != null && prev.place() != null && f.place() != null
+                    && prev.place().id() != f.place().id()) {
+                // "..., but Islington's was even higher": against the part before, same period
+                f.otherPlace = prev.place();
+                if (f.period == null) {
+                    f.period = prev.period;
+                }
             }
         }
         for (ClaimFrame f : frames) {
@@ -621,9 +718,5 @@ final class FrameBuilder {
                 }
             }
         }
-    }
-
-    private static boolean hasSpecific(MetricMatcher.ClaimTerms t) {
-        return t != null && !t.own().isEmpty();
     }
 }

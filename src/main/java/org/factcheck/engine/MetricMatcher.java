@@ -41,7 +41,10 @@ final class MetricMatcher {
             "worked", "served", "serving", "working", "employed_", "home to", "put", "together", "rest", "still",
             "best", "worst", "better", "worse", "due", "worth", "set", "coming", "gets", "receive", "received",
             "receives", "stood", "expected_", "around", "roughly", "approximately", "nearly", "just", "exactly",
-            "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_");
+            "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_", "across",
+            "receiving", "getting", "going", "went", "told", "said", "found", "find", "finds", "showed", "show",
+            "shows", "according", "went", "today", "currently", "even", "today's", "extra", "additional", "nationally",
+            "added", "adding", "nowhere", "anywhere", "else", "made", "make", "makes", "making");
 
     /** Words that say little on their own: they count half. */
     private static final Set<String> GENERIC = set("police", "population", "share", "rate", "people",
@@ -63,6 +66,53 @@ final class MetricMatcher {
     private static final Pattern PCC = Pattern.compile(
             "\\bpolice and crime commissioners?(?:'s)?|\\bpccs?\\b|\\bpolice and crime commissioner's\\b");
 
+    /**
+     * Wordings rewritten to the words stored metric names use, before anything else: ways of saying a measure that
+     * share no word with its name ("can expect to live" is life expectancy, "home sales" are houses sold), and
+     * qualifiers the store treats as noise ("full-time equivalent": officer counts are stored as FTE).
+     */
+    private static final Map<Pattern, String> REWRITES = new LinkedHashMap<>();
+
+    static {
+        rewrite("full[- ]time[- ]equivalents?|\\bftes?", " ");
+        rewrite("(?:can|could|would|will|should|may|might)?\\s*(?:be )?expect(?:ed|s)? to live(?: to| for| until)?"
+                + "|(?:lives?|life) expectancy", " life expectancy ");
+        rewrite("core (?:central )?(?:government|home office|police) (?:police )?grants?", " core grant ");
+        rewrite("mid-?year (?:population )?estimates?", " population ");
+        rewrite("(?:home|house|property|housing) sales|sales of (?:homes|houses|properties)"
+                + "|(?:(?:homes|houses|properties|flats)(?: that| which)? )?changed hands", " houses sold ");
+        rewrite("bed(?:ding|ded|s)? down|sleeping out|on (?:the |\\S+'s )?streets", " sleeping rough ");
+        rewrite("hindus", " hindu ");
+        rewrite("band d(?: homes?| propert(?:y|ies)| bills?| charges?)?", " band d council tax charge ");
+        rewrite("city hall|the mayor's office|greater london authority", " mayor gla ");
+    }
+
+    private static void rewrite(String regex, String replacement) {
+        REWRITES.put(Pattern.compile("\\b(?:" + regex + ")\\b"), replacement);
+    }
+
+    /** The claim phrase with known wordings rewritten to the store's words. */
+    static String rewritten(String lowPhrase) {
+        String out = lowPhrase;
+        for (Map.Entry<Pattern, String> e : REWRITES.entrySet()) {
+            out = e.getKey().matcher(out).replaceAll(e.getValue());
+        }
+        return out.replaceAll("\\s+", " ").trim();
+    }
+
+    /** The phrase without function words: what a metric phrase should say. */
+    static String contentWords(String lowPhrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : rewritten(lowPhrase).split(" ")) {
+            String bare = w.replaceAll("'s$", "");
+            boolean noReligion = bare.equals("no") && lowPhrase.matches(".*\\bno religio.*");
+            if (!bare.isEmpty() && (!STOP.contains(bare) || noReligion) && bare.matches(".*[a-z0-9%].*")) {
+                b.append(b.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return b.toString();
+    }
+
     private static final Map<String, String[]> SYNONYMS = new LinkedHashMap<>();
     private static final Map<Pattern, String[]> PHRASES = new LinkedHashMap<>();
 
@@ -78,6 +128,8 @@ final class MetricMatcher {
         syn("constabulary", "constabulary");
         syn("pcso", "community", "support", "officer");
         syn("civilian", "staff");
+        syn("privately", "private", "landlord");
+        syn("landlord", "landlord", "private");
         syn("policing", "police", "workforce");
         syn("workforce", "workforce");
         syn("jew", "jewish");
@@ -167,6 +219,9 @@ final class MetricMatcher {
         syn("precept", "precept");
         syn("expensive", "house", "price");
         syn("charged", "charge");
+        syn("bill", "charge");
+        syn("started", "start");
+        syn("starting", "start");
         syn("charging", "charge");
         syn("slept", "sleeping", "rough");
         syn("pricey", "house", "price");
@@ -179,9 +234,9 @@ final class MetricMatcher {
         syn("densely", "density");
         syn("crowded", "density");
         syn("populated", "population", "density");
-        syn("live", "resident", "population");
-        syn("lived", "resident", "population");
-        syn("living", "resident", "population");
+        syn("live", "population", "resident");
+        syn("lived", "population", "resident");
+        syn("living", "population", "resident");
         syn("man", "male");
         syn("men", "male");
         syn("male", "male");
@@ -191,6 +246,7 @@ final class MetricMatcher {
         syn("longest", "life", "expectancy");
         syn("muslim", "muslim");
         syn("hindu", "hindu");
+        syn("hindus", "hindu");
         syn("sikh", "sikh");
         syn("christian", "christian");
         syn("buddhist", "buddhist");
@@ -243,7 +299,7 @@ final class MetricMatcher {
     }
 
     static ClaimTerms terms(String phrase) {
-        String low = phrase.toLowerCase(Locale.ROOT);
+        String low = rewritten(phrase.toLowerCase(Locale.ROOT));
         Set<String> own = new LinkedHashSet<>();
         Set<String> expanded = new LinkedHashSet<>();
         List<Set<String>> concepts = new ArrayList<>();
@@ -332,6 +388,8 @@ final class MetricMatcher {
                 for (String x : syn) {
                     specific |= metricWords.contains(x) && weight(x) >= 1;
                 }
+                // a specific word found through its first synonym ("lived" -> population) is a specific hit
+                specific |= weight >= 1 && metricWords.contains(syn[0]);
             }
             if (hit) {
                 claimHit += weight;
@@ -366,7 +424,7 @@ final class MetricMatcher {
         for (String w : words(metric.toLowerCase(Locale.ROOT))) {
             metricWords.add(stem(w));
         }
-        for (String w : counted) {
+        for (String w : words(rewritten(String.join(" ", counted).toLowerCase(Locale.ROOT)))) {
             String st = stem(w);
             if (STOP.contains(w) || STOP.contains(st) || GENERIC.contains(st)) {
                 continue;
@@ -383,6 +441,11 @@ final class MetricMatcher {
             }
         }
         return true;
+    }
+
+    /** Whether the terms have a word that says something on its own (not "average", "people", "rate"). */
+    static boolean hasSpecific(ClaimTerms t) {
+        return t != null && t.own().stream().anyMatch(w -> !w.equals("%") && weight(w) >= 1);
     }
 
     private static double weight(String stem) {

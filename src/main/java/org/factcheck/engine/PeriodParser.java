@@ -27,7 +27,7 @@ public final class PeriodParser {
     private static final Pattern MONTH = Pattern.compile("\\b" + MONTHS + "\\s+" + YEAR + "\\b");
     private static final Pattern FY_ONLY = Pattern.compile("(?<![\\d.,£])(?:fy\\s?)?" + FY + "\\b");
     private static final Pattern FY_WORDS = Pattern.compile("\\bfinancial year(?: of)?\\s+" + YEAR + "\\b");
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d.,£$/-])" + YEAR + "(?![\\d%,]|\\.\\d)");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d.,£$/-])" + YEAR + "(?![\\d%]|,\\d|\\.\\d)");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:(?:in|over|during|for|within|across)\\s+)?(?:the\\s+)?(?:last|past|previous)\\s+"
                     + "(?<n>\\d+|two|three|four|five|six|seven|eight|nine|ten|few)?\\s*(?<u>years?|decades?)\\b"

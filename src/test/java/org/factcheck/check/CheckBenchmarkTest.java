@@ -40,6 +40,14 @@ class CheckBenchmarkTest {
                         100 * REQUIRED_EXACT));
     }
 
+    /** The development set (labels-dev) through the endpoint: printed, not gated. */
+    @Test
+    void reportsTheDevelopmentSetThroughTheEndpoint() {
+        BenchmarkReport report = BenchmarkReport.run(BenchmarkReport.load("benchmark/dev.jsonl"), this::check);
+        System.out.println("Development set through POST /api/v1/checks (PostgreSQL, not gated):");
+        System.out.println(report.format());
+    }
+
     private CheckResult check(LabelledClaim claim) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", claim.text());

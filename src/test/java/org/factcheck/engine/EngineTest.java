@@ -112,4 +112,18 @@ class EngineTest {
                 TestData.london("2018-01-25"));
         assertEquals(Rating.TRUE, up.rating());
     }
+
+    @Test
+    void serialisesToCleanJson() throws Exception {
+        CheckResult r = engine.check("The Met lost 3,000 officers between September 2014 and September 2017.",
+                TestData.london("2018-04-01"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        String text = json.writeValueAsString(r);
+        assertTrue(text.contains("\"rating\":\"FALSE\""), text);
+        assertTrue(text.contains("\"kind\":\"CHANGE\""), text);
+        assertTrue(text.contains("\"periodStart\":\"2014-09-30\""), text);
+        assertTrue(text.contains("\"value\":3000,"), text);
+    }
 }

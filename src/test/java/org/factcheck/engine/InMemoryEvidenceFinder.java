@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The demo evidence CSVs as an {@link EvidenceFinder} that mimics the PostgreSQL contract: filter by place and period
- * overlap, order by the greater of a pg_trgm-like trigram similarity of metric to text and a crude full-text rank of
- * the query words in metric and quote, drop records with no similarity, limit. It knows nothing of the benchmark.
+ * The demo evidence CSVs as an {@link EvidenceFinder} that mimics the PostgreSQL contract: per place and metric the
+ * record whose period fits best (or the latest), ordered by the greater of a pg_trgm-like trigram similarity of metric
+ * to text and a crude full-text rank of the query words in metric and quote, drop records with no similarity, limit. It knows nothing of the benchmark.
  */
 final class InMemoryEvidenceFinder implements EvidenceFinder {
 
@@ -43,30 +43,49 @@ final class InMemoryEvidenceFinder implements EvidenceFinder {
     }
 
     @Override
-    public List<EvidenceItem> candidates(EvidenceQuery query) {
+    public List<EvidenceItem> metrics(EvidenceQuery query) {
         Set<String> queryTrigrams = trigrams(query.metricText());
         Set<String> queryWords = words(query.metricText());
-        record Scored(EvidenceItem item, double score) {
-        }
-        List<Scored> scored = new ArrayList<>();
+        LocalDate to = query.to() == null ? LocalDate.of(9999, 12, 31) : query.to();
+        Comparator<EvidenceItem> fit = query.from() == null ? Comparator.comparing(EvidenceItem::periodEnd)
+                : Comparator.<EvidenceItem>comparingDouble(e -> inside(e, query.from(), to) / (double) length(e))
+                        .thenComparingLong(e -> inside(e, query.from(), to))
+                        .thenComparing(EvidenceItem::periodEnd);
+        fit = fit.thenComparing(Comparator.comparingLong(EvidenceItem::id).reversed());
+        Map<String, EvidenceItem> best = new HashMap<>();
         for (Long placeId : query.placeIds()) {
             for (EvidenceItem e : byPlace.getOrDefault(placeId, List.of())) {
-                if (query.from() != null && e.periodEnd().isBefore(query.from())) {
-                    continue;
-                }
-                if (query.to() != null && e.periodStart().isAfter(query.to())) {
-                    continue;
-                }
-                double s = Math.max(similarity(queryTrigrams, metricTrigrams(e.metric())),
-                        rank(queryWords, e.metric() + " " + e.quote()));
-                if (s > 0) {
-                    scored.add(new Scored(e, s));
+                String key = e.placeId() + "@" + e.metric();
+                EvidenceItem current = best.get(key);
+                if (current == null || fit.compare(e, current) > 0) {
+                    best.put(key, e);
                 }
             }
         }
+        record Scored(EvidenceItem item, double score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (EvidenceItem e : best.values()) {
+            double s = Math.max(similarity(queryTrigrams, metricTrigrams(e.metric())),
+                    rank(queryWords, e.metric() + " " + e.quote()));
+            if (s > 0) {
+                scored.add(new Scored(e, s));
+            }
+        }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> s.item().periodEnd(), Comparator.reverseOrder()));
+                .thenComparing(s -> s.item().periodEnd(), Comparator.reverseOrder())
+                .thenComparingLong(s -> s.item().id()));
         return scored.stream().limit(query.limit()).map(Scored::item).toList();
+    }
+
+    private static long inside(EvidenceItem e, LocalDate from, LocalDate to) {
+        LocalDate s = e.periodStart().isAfter(from) ? e.periodStart() : from;
+        LocalDate t = e.periodEnd().isBefore(to) ? e.periodEnd() : to;
+        return t.isBefore(s) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(s, t) + 1;
+    }
+
+    private static long length(EvidenceItem e) {
+        return java.time.temporal.ChronoUnit.DAYS.between(e.periodStart(), e.periodEnd()) + 1;
     }
 
     @Override

@@ -20,9 +20,10 @@ import org.factcheck.engine.EvidenceQuery;
 /**
  * The engine's evidence store: two read-only queries in plain JDBC (they run on every check).
  * <ul>
- * <li>candidates start from the places ({@code evidence_key_uk} on (place_id, metric, ...)), so they rank only the
- * few hundred records of those places, by the better of trigram word similarity of the metric and full-text rank
- * of the stored document against the claim's metric words (OR-ed);</li>
+ * <li>metrics start from the places ({@code evidence_key_uk} on (place_id, metric, ...)), keep one record per metric
+ * (the best fit to the claimed period, else the latest) and rank those by the better of trigram word similarity of
+ * the metric and full-text rank of the stored document against the claim's metric words (OR-ed): one query per
+ * claim part, whatever the number of places;</li>
  * <li>series read one metric at many places through {@code evidence_metric_place_idx} (metric, place_id).</li>
  * </ul>
  */
@@ -35,15 +36,36 @@ public class PostgresEvidenceFinder implements EvidenceFinder {
             from evidence e join place p on p.id = e.place_id join source s on s.id = e.source_id
             """;
 
-    static final String CANDIDATES = COLUMNS + """
-            where e.place_id = any(?)
-              and (cast(? as date) is null or e.period_end >= ?)
-              and (cast(? as date) is null or e.period_start <= ?)
-            order by greatest(word_similarity(?, e.metric),
-                              ts_rank_cd(e.search, cast(replace(cast(plainto_tsquery('english', ?) as text), '&', '|')
-                                                        as tsquery))) desc,
-                     e.period_end desc, e.id
-            limit ?
+    /**
+     * Place first: {@code evidence_key_uk} (place_id, metric, ...) yields the records of the places already grouped
+     * by metric, so {@code distinct on} keeps one record per metric (the best period fit, else the latest) without
+     * touching other places; only those few rows are ranked by metric similarity and joined to place and source.
+     * Parameters: from (x3), to, from, place ids, text (x2), limit.
+     */
+    static final String METRICS = """
+            with fit as (
+                select e.id, e.metric, e.place_id, e.period_start, e.period_end, e.search,
+                       case when cast(? as date) is null then 0
+                            else greatest(0, least(e.period_end, coalesce(cast(? as date), date '9999-12-31'))
+                                             - greatest(e.period_start, cast(? as date)) + 1) end as inside
+                from evidence e
+                where e.place_id = any(?)
+            ), best as (
+                select distinct on (place_id, metric) id, metric, search, period_end
+                from fit
+                order by place_id, metric, inside::float8 / (period_end - period_start + 1) desc, inside desc,
+                         period_end desc, id
+            ), ranked as (
+                select b.id, b.period_end,
+                       greatest(word_similarity(?, b.metric),
+                                ts_rank_cd(b.search, cast(replace(cast(plainto_tsquery('english', ?) as text), '&', '|')
+                                                          as tsquery))) as score
+                from best b
+                order by score desc, b.period_end desc, b.id
+                limit ?
+            )
+            """ + COLUMNS.replace("from evidence e", "from ranked r join evidence e on e.id = r.id") + """
+            order by r.score desc, r.period_end desc, r.id
             """;
 
     static final String SERIES = COLUMNS + """
@@ -55,24 +77,22 @@ public class PostgresEvidenceFinder implements EvidenceFinder {
     AgroalDataSource dataSource;
 
     @Override
-    public List<EvidenceItem> candidates(EvidenceQuery q) {
+    public List<EvidenceItem> metrics(EvidenceQuery q) {
         if (q.placeIds() == null || q.placeIds().isEmpty() || q.limit() <= 0) {
             return List.of();
         }
         String text = q.metricText() == null ? "" : q.metricText();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
-            Array places = c.createArrayOf("bigint", q.placeIds().toArray());
-            ps.setArray(1, places);
-            setDate(ps, 2, q.from());
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(METRICS)) {
+            setDate(ps, 1, q.from());
+            setDate(ps, 2, q.from() == null ? null : q.to());
             setDate(ps, 3, q.from());
-            setDate(ps, 4, q.to());
-            setDate(ps, 5, q.to());
+            ps.setArray(4, c.createArrayOf("bigint", q.placeIds().toArray()));
+            ps.setString(5, text);
             ps.setString(6, text);
-            ps.setString(7, text);
-            ps.setInt(8, q.limit());
+            ps.setInt(7, q.limit());
             return read(ps);
         } catch (SQLException e) {
-            throw new IllegalStateException("evidence candidates could not be read", e);
+            throw new IllegalStateException("evidence metrics could not be read", e);
         }
     }
 
