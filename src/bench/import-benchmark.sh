@@ -143,7 +143,7 @@ fi
 
 # --- 3. databases -----------------------------------------------------------------------------------------------------
 for d in "$DB" "$BASE_DB"; do
-    psql_q -d postgres -c "drop database if exists $d with (force)" >/dev/null
+    PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres -c "drop database if exists $d with (force)" >/dev/null
     psql_q -d postgres -c "create database $d"
     CREATED_DBS+=("$d")
 done
@@ -211,7 +211,12 @@ log "starting the service on 127.0.0.1:$PORT against $DB"
 SVC_PID=$!
 for i in $(seq 1 120); do
     curl -sf -o /dev/null "$BASE_URL/q/health/ready" && break
-    kill -0 "$SVC_PID" 2>/dev/null || { tail -30 "$WORK_DIR/service.log" >&2; echo "the service died" >&2; exit 1; }
+    if ! kill -0 "$SVC_PID" 2>/dev/null; then
+        svc_rc=0; wait "$SVC_PID" || svc_rc=$?
+        tail -30 "$WORK_DIR/service.log" >&2
+        echo "the service exited with status $svc_rc before it was ready (log above: $WORK_DIR/service.log)" >&2
+        SVC_PID=""; exit 1
+    fi
     (( i == 120 )) && { tail -30 "$WORK_DIR/service.log" >&2; echo "the service did not become ready in 120 s" >&2; exit 1; }
     sleep 1
 done
@@ -239,6 +244,8 @@ proc_cpu() { # utime+stime of pids, in seconds
     done
     python3 -c "import os,sys; print('%.2f' % (int(sys.argv[1]) / os.sysconf('SC_CLK_TCK')))" "$t"
 }
+wal_lsn() { psql -X -At -d postgres -c "select pg_current_wal_lsn()"; }
+wal_mb() { psql -X -At -d postgres -c "select round(pg_wal_lsn_diff(pg_current_wal_lsn(), '$1') / 1048576)"; }
 backend_pids() { psql -X -At -d postgres -c "select pid from pg_stat_activity where datname = '$DB'" | tr '\n' ' '; }
 declare -A BACK_CPU0
 
@@ -265,7 +272,9 @@ RESULTS="$WORK_DIR/results.tsv"
 for round in $(seq 1 "$REPEAT"); do
     log "round $round/$REPEAT: baseline psql \\copy into $BASE_DB.bench_copy"
     psql_q -d "$BASE_DB" -c "truncate bench_copy, bench_raw restart identity" -c "checkpoint"
+    w0=$(wal_lsn)
     read -r base_s base_cpu < <(timed_copy "$BASE_DB" bench_copy)
+    base_wal=$(wal_mb "$w0")
     base_n=$(psql -X -At -d "$BASE_DB" -c "select count(*) from bench_copy")
     [[ "$base_n" == "$ROWS" ]] || { echo "baseline stored $base_n rows, expected $ROWS" >&2; exit 1; }
     raw_s=""
@@ -282,10 +291,12 @@ for round in $(seq 1 "$REPEAT"); do
     pids0=$(backend_pids)
     for p in $pids0; do BACK_CPU0[$p]=$(proc_cpu "$p"); done
     jcpu0=$(proc_cpu "$SVC_PID")
+    w0=$(wal_lsn)
     t0=$(now)
     code=$(curl -sS -o "$WORK_DIR/import.json" -w '%{http_code}' --max-time "$MAX_SECONDS" -X POST \
         -H 'Content-Type: text/csv' --data-binary @"$FILE" "$BASE_URL/api/v1/evidence/import?onError=$ON_ERROR")
     t1=$(now)
+    svc_wal=$(wal_mb "$w0")
     log_end=0
     [[ -n "$SERVER_LOG" ]] && { sleep 0.5; log_end=$(stat -c %s "$SERVER_LOG"); }
     svc_s=$(secs "$t0" "$t1")
@@ -302,8 +313,8 @@ for round in $(seq 1 "$REPEAT"); do
     if [[ -n "$SERVER_LOG" ]]; then
         tail -c +"$((log_offset + 1))" "$SERVER_LOG" | head -c "$((log_end - log_offset))" | python3 "$HERE/lib/step-timing.py" "$DB" > "$WORK_DIR/steps-$round.txt" || true
     fi
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$base_s" "$svc_s" "${raw_s:--}" "$base_cpu" "$jcpu" "$bcpu" >> "$RESULTS"
-    log "round $round: baseline ${base_s}s (CPU ${base_cpu}s), service ${svc_s}s (CPU: JVM ${jcpu}s + DB backends ${bcpu}s)"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$base_s" "$svc_s" "${raw_s:--}" "$base_cpu" "$jcpu" "$bcpu" "$base_wal" "$svc_wal" >> "$RESULTS"
+    log "round $round: baseline ${base_s}s (CPU ${base_cpu}s, WAL ${base_wal} MiB), service ${svc_s}s (CPU: JVM ${jcpu}s + DB backends ${bcpu}s, WAL ${svc_wal} MiB)"
     reset_service_db
 done
 
@@ -314,20 +325,22 @@ echo "  PostgreSQL $(psql -X -At -d postgres -c 'show server_version') at $PGHOS
 echo "  rows $ROWS ($((FILE_BYTES / 1024 / 1024)) MiB CSV), places $PLACES ($PLACE_MODE), seed $SEED, onError=$ON_ERROR, rounds $REPEAT, warm-up $WARMUP"
 echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)   (shared machine: compare the ratio, not the absolute rates)"
 echo
-printf '  %-6s %12s %14s %13s | %11s %11s %9s | %11s\n' round "psql rows/s" "service rows/s" "service/psql" "psql CPU s" "svc CPU s" "CPU ratio" "raw COPY/s"
-while IFS=$'\t' read -r r b s raw bc jc dc; do
-    python3 - "$ROWS" "$r" "$b" "$s" "$raw" "$bc" "$jc" "$dc" <<'PY'
+printf '  %-5s %11s %14s %12s | %10s %9s %9s | %8s %8s | %10s\n' round "psql rows/s" "service rows/s" "service/psql" \
+    "psql CPU s" "svc CPU s" "CPU ratio" "psql WAL" "svc WAL" "raw COPY/s"
+while IFS=$'\t' read -r r b s raw bc jc dc bw sw; do
+    python3 - "$ROWS" "$r" "$b" "$s" "$raw" "$bc" "$jc" "$dc" "$bw" "$sw" <<'PY'
 import sys
-rows, r, b, s, raw, bc, jc, dc = sys.argv[1:]
+rows, r, b, s, raw, bc, jc, dc, bw, sw = sys.argv[1:]
 rows = int(rows)
 svc_cpu = float(jc) + float(dc)
-print("  %-6s %12.0f %14.0f %13.3f | %11.1f %11s %9.3f | %11s" % (
-    r, rows / float(b), rows / float(s), float(b) / float(s), float(bc),
-    "%.1f" % svc_cpu, float(bc) / svc_cpu, "%.0f" % (rows / float(raw)) if raw != "-" else "-"))
+print("  %-5s %11.0f %14.0f %12.3f | %10.1f %9.1f %9.3f | %5s MiB %4s MiB | %10s" % (
+    r, rows / float(b), rows / float(s), float(b) / float(s), float(bc), svc_cpu, float(bc) / svc_cpu, bw, sw,
+    "%.0f" % (rows / float(raw)) if raw != "-" else "-"))
 PY
 done < "$RESULTS"
 echo "  (CPU ratio: psql \\copy CPU seconds (backend + psql) / service CPU seconds (JVM + its DB backends); less"
-echo "   sensitive to other load on the machine than the wall-clock ratio. raw COPY: \\copy into an unindexed table.)"
+echo "   sensitive to other load on the machine than the wall-clock ratio. WAL: server-wide WAL written during the load"
+echo "   (includes anything else the server did meanwhile). raw COPY: \\copy into an unindexed table.)"
 python3 - "$RESULTS" "$ROWS" <<'PY'
 import statistics, sys
 rows = int(sys.argv[2])

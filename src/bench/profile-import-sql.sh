@@ -64,7 +64,7 @@ else
 fi
 OUT="${OUT:-$PWD/import-profile-$ROWS.txt}"
 
-psql -X -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null
+PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null
 psql -X -q -d postgres -c "create database $DB"
 CREATED=1
 for m in "$ROOT"/src/main/resources/db/migration/V*.sql; do
