@@ -62,6 +62,16 @@ public final class TestData {
         return prefix + " t" + RUN + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** A made-up word (letters only) that no other test and no demo row contains, for full-text search. */
+    public static String uniqueWord() {
+        String digits = RUN + Long.toHexString(SEQUENCE.incrementAndGet());
+        StringBuilder word = new StringBuilder("zq");
+        for (char c : digits.toCharArray()) {
+            word.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return word.toString();
+    }
+
     /** A letters-and-digits place code no other test and no demo place uses. */
     public static String uniqueCode() {
         return "T" + RUN.replaceAll("[^A-Za-z0-9]", "") + SEQUENCE.incrementAndGet();
