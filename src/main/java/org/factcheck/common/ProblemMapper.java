@@ -3,6 +3,7 @@ package org.factcheck.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -55,6 +56,22 @@ public class ProblemMapper {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "another type" : simpleType(e.getTargetType());
         String message = "cannot read " + describe(e.getValue()) + " as " + expected;
+        return respond(400, "validation", "Invalid request", field + ": " + message, uri,
+                List.of(ProblemError.field(field, message)));
+    }
+
+    /**
+     * A JSON value of the wrong shape (an array or text where an object is expected, an object where a text is). Mapped
+     * here because Quarkus' own mapper for this exception answers with an empty body.
+     */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String expected = e.getTargetType() == null ? "another type" : simpleType(e.getTargetType());
+        if (field.isEmpty()) {
+            return respond(400, "validation", "Invalid request", "the body must be " + expected, uri, null);
+        }
+        String message = "must be " + expected;
         return respond(400, "validation", "Invalid request", field + ": " + message, uri,
                 List.of(ProblemError.field(field, message)));
     }
@@ -162,6 +179,12 @@ public class ProblemMapper {
         }
         if (type.isEnum()) {
             return "one of " + List.of(type.getEnumConstants());
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (type.isRecord() || !type.getName().startsWith("java.")) {
+            return "a JSON object";
         }
         return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
     }
