@@ -121,6 +121,12 @@ public class ProblemMapper {
             return respond(400, "malformed-json", "Malformed JSON",
                     "the body could not be read as the JSON this operation expects", uri, null);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers a path or query parameter that cannot be converted (size=twenty) with a 404 whose cause
+            // is the conversion error; "nothing is served here" would be untrue
+            return respond(400, "bad-request", "Bad request",
+                    "a path or query parameter has the wrong form: " + firstLine(e.getCause().getMessage()), uri, null);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return respond(status, "server-error", "Server error", "the service could not complete the request",
