@@ -156,7 +156,7 @@ public class ProblemMapper {
     private static String webDetail(int status, WebApplicationException e, UriInfo uri) {
         return switch (status) {
             case 404 -> "nothing is served at " + (uri == null ? "this path" : "/" + uri.getPath().replaceFirst("^/+", ""));
-            case 405 -> "this method is not allowed here; see the Allow header and /q/openapi";
+            case 405 -> "this method is not allowed at this path; /q/openapi lists the methods each path serves";
             case 406 -> "none of the media types in Accept can be produced here; ask for application/json";
             case 415 -> "this content type is not accepted here; see /q/openapi for the accepted ones";
             default -> e.getMessage() == null ? "request refused" : firstLine(e.getMessage());
