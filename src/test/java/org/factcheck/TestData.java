@@ -6,9 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.specification.ResponseSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +49,8 @@ public final class TestData {
     // --- Import files ----------------------------------------------------------------------------------------------
 
     public static final String CSV = "text/csv";
+    /** RestAssured would otherwise add charset=ISO-8859-1 to a text/* body and encode it so. */
+    public static final String CSV_UTF8 = "text/csv; charset=UTF-8";
     public static final String NDJSON = "application/x-ndjson";
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String PROBLEM_TYPES = "https://factcheck.dev/problems/";
@@ -51,6 +58,10 @@ public final class TestData {
     public static final String CSV_HEADER = "metric,place,placeCode,periodStart,periodEnd,periodLabel,value,unit,"
             + "sourceTitle,sourcePublisher,sourceUrl,sourcePublishedOn,quote,notes";
 
+    public static final String TEST_SOURCE = "Test suite source";
+    public static final String TEST_PUBLISHER = "factcheck tests";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -82,11 +93,17 @@ public final class TestData {
         return String.join("\n", lines) + "\n";
     }
 
-    /** A valid CSV data row for {@link #CSV_HEADER}: a count at Barnet for 2020 from a test source. */
+    /** A valid CSV data row for {@link #CSV_HEADER}: a count at Barnet for 2020 from the test suite's source. */
     public static String csvRow(String metric, String value) {
-        return String.join(",", quoted(metric), BARNET, BARNET_CODE, "2020-01-01", "2020-12-31", "2020", value,
-                "count", quoted("Test suite source"), "factcheck tests", "https://example.org/tests", "2021-01-15",
-                quoted("Table 1 | row Barnet | column 2020: " + value), "");
+        return csvRow(metric, BARNET, BARNET_CODE, value, "count", "Table 1 | row Barnet | column 2020: " + value);
+    }
+
+    /** A CSV data row for {@link #CSV_HEADER} for 2020 from the test suite's source; every field quoted. */
+    public static String csvRow(String metric, String place, String placeCode, String value, String unit,
+                                String quote) {
+        return String.join(",", quoted(metric), quoted(place), quoted(placeCode), "2020-01-01", "2020-12-31",
+                "2020", quoted(value), quoted(unit), quoted(TEST_SOURCE), quoted(TEST_PUBLISHER),
+                "https://example.org/tests", "2021-01-15", quoted(quote), "");
     }
 
     /** The field quoted as RFC 4180 says: in double quotes, with inner quotes doubled. */
@@ -107,16 +124,25 @@ public final class TestData {
         body.put("periodLabel", "2020");
         body.put("value", 42);
         body.put("unit", "count");
-        body.put("source", source("Test suite source"));
+        body.put("source", source(TEST_SOURCE));
         body.put("quote", "Table 1 | row Barnet | column 2020: 42");
         return body;
+    }
+
+    /** The value as one line of JSON, for NDJSON files. */
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A source request from the test suite's publisher. */
     public static Map<String, Object> source(String title) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
-        body.put("publisher", "factcheck tests");
+        body.put("publisher", TEST_PUBLISHER);
         body.put("url", "https://example.org/tests");
         body.put("publishedOn", "2021-01-15");
         return body;
@@ -139,6 +165,30 @@ public final class TestData {
                 .when().post("/api/v1/evidence")
                 .then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    /** POSTs a file to the bulk import; onError may be null. */
+    public static ValidatableResponse importFile(String contentType, byte[] body, String onError) {
+        RequestSpecification request = given().contentType(contentType).body(body);
+        if (onError != null) {
+            request.queryParam("onError", onError);
+        }
+        return request.when().post("/api/v1/evidence/import").then();
+    }
+
+    /** POSTs a UTF-8 CSV file to the bulk import, all or nothing. */
+    public static ValidatableResponse importCsv(String file) {
+        return importFile(CSV_UTF8, file.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /** POSTs a UTF-8 CSV file to the bulk import with onError=skip. */
+    public static ValidatableResponse importCsvSkippingBadRows(String file) {
+        return importFile(CSV_UTF8, file.getBytes(StandardCharsets.UTF_8), "skip");
+    }
+
+    /** POSTs UTF-8 NDJSON lines (joined with LF) to the bulk import; onError may be null. */
+    public static ValidatableResponse importNdjson(String onError, String... lines) {
+        return importFile(NDJSON, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8), onError);
     }
 
     /** How many evidence records the database holds, as the search API counts them. */
