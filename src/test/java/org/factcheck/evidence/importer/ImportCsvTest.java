@@ -9,6 +9,7 @@ import static org.factcheck.TestData.csv;
 import static org.factcheck.TestData.csvRow;
 import static org.factcheck.TestData.evidenceCount;
 import static org.factcheck.TestData.importCsv;
+import static org.factcheck.TestData.importCsvSkippingBadRows;
 import static org.factcheck.TestData.place;
 import static org.factcheck.TestData.problem;
 import static org.factcheck.TestData.source;
@@ -101,15 +102,19 @@ class ImportCsvTest {
     @Test
     void refusesTwoCodesForOneNewPlace() {
         String village = unique("Little Walsingham");
+        String firstCode = uniqueCode();
         String file = csv(CSV_HEADER,
-                csvRow(unique("Households"), village, uniqueCode(), "120", "count", "q"),
-                csvRow(unique("Dwellings"), village, uniqueCode(), "130", "count", "q"));
+                csvRow(unique("Households"), village, firstCode, "120", "count", "q"),
+                csvRow(unique("Dwellings"), village.toLowerCase(), uniqueCode(), "130", "count", "q"));
 
         importCsv(file)
                 .spec(problem(422, "import-rejected"))
                 .body("errors.size()", equalTo(1))
                 .body("errors[0].field", equalTo("placeCode"))
                 .body("errors[0].line", equalTo(3));
+        importCsvSkippingBadRows(file).statusCode(200).body("imported", equalTo(1)).body("placesCreated", equalTo(1));
+        given().queryParam("q", village).when().get("/api/v1/places")
+                .then().body("items[0].name", equalTo(village)).body("items[0].code", equalTo(firstCode));
     }
 
     @Test
