@@ -83,6 +83,29 @@ public class ImportService {
                or (ip.by_name is null and ip.place is not null and ip.by_code is not null)
                or (ip.place is null and ip.by_code is null);
 
+            with new_place_row as (
+                select r.line_no, r.place, r.place_code
+                from import_row r
+                join import_place ip on coalesce(r.place, '') = coalesce(ip.place, '')
+                                    and coalesce(r.place_code, '') = coalesce(ip.place_code, '')
+                where ip.by_name is null and ip.by_code is null and r.place is not null and r.place_code is not null
+            ), first_use as (
+                select line_no, place, place_code,
+                       first_value(place_code) over (partition by lower(place) order by line_no) as code_of_name,
+                       first_value(line_no) over (partition by lower(place) order by line_no) as name_line,
+                       first_value(place) over (partition by place_code order by line_no) as name_of_code,
+                       first_value(line_no) over (partition by place_code order by line_no) as code_line
+                from new_place_row
+            )
+            insert into import_error (line_no, field, message)
+            select line_no, 'placeCode',
+                   case when place_code <> code_of_name
+                        then 'place ''' || place || ''' has code ' || code_of_name || ' on line ' || name_line
+                        else 'code ' || place_code || ' is given to ''' || name_of_code || ''' on line ' || code_line
+                   end
+            from first_use
+            where place_code <> code_of_name or lower(place) <> lower(name_of_code);
+
             insert into import_error (line_no, field, message)
             select r.line_no, 'sourceId', 'no source with id ' || r.source_id
             from import_row r
@@ -126,8 +149,11 @@ public class ImportService {
             select distinct on (lower(ip.place)) ip.place, ip.place_code, 'unknown'
             from import_place ip
             where ip.place_id is null and ip.by_name is null and ip.by_code is null and ip.place is not null
-              and exists (select 1 from import_row r where r.place = ip.place)
-            order by lower(ip.place), ip.place_code nulls last
+              and exists (select 1 from import_row r where r.place = ip.place
+                                                     and coalesce(r.place_code, '') = coalesce(ip.place_code, ''))
+            order by lower(ip.place), ip.place_code nulls last,
+                     (select min(r.line_no) from import_row r where r.place = ip.place
+                                                             and coalesce(r.place_code, '') = coalesce(ip.place_code, ''))
             """;
 
     private static final String LINK_NEW_PLACES = """
