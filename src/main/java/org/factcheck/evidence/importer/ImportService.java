@@ -2,7 +2,10 @@ package org.factcheck.evidence.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -362,13 +365,15 @@ public class ImportService {
     /** NDJSON records: one JSON object per line; a nested "source" object is flattened to sourceTitle etc. */
     private static final class NdjsonRecords implements Iterator<Map.Entry<Long, Map<String, String>>> {
         private final BufferedReader in;
-        private final ObjectMapper json;
+        private final ObjectReader json;
         private long line;
         private String next;
 
         NdjsonRecords(BufferedReader in, ObjectMapper json) {
             this.in = in;
-            this.json = json;
+            // numbers as written (1234567.891234567891 would lose digits as a double; 30871.20 keeps its scale)
+            this.json = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
             advance();
         }
 
