@@ -94,6 +94,16 @@ class ImportNdjsonTest {
     }
 
     @Test
+    void refusesAJsonNumberOfOneQuadrillionOrMore() {
+        String line = json(flat(unique("Households"))).replace("\"value\":42", "\"value\":1e309");
+
+        importNdjson(null, line)
+                .spec(problem(422, "import-rejected"))
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", equalTo("must be smaller than 1e15 in size"));
+    }
+
+    @Test
     void listsLinesThatAreNotJsonObjectsByTheirLineNumber() {
         long before = evidenceCount();
 
