@@ -424,7 +424,7 @@ public class ImportService {
                 } else if (v.isValueNode()) {
                     out.put(name, v.asText());
                 } else {
-                    out.put("__json", "field '" + name + "' must be a text or a number");
+                    out.put("__json", "has a field '" + name + "' that is not a text or a number");
                 }
             });
         }
