@@ -43,8 +43,10 @@ public final class TestData {
     /** Rows of police-workforce.csv with metric "Police officers (FTE)". */
     public static final int POLICE_OFFICERS_FTE_ROWS = 602;
     public static final String POLICE_WORKFORCE_CSV = "demo-data/police-workforce.csv";
-    /** Evidence rows in the whole pack (places.csv and the six evidence files). */
+    /** Evidence rows in the six evidence files of the pack. */
     public static final int DEMO_EVIDENCE_ROWS = 22_821;
+    /** Rows of places.csv and places-extra.csv. */
+    public static final int DEMO_PLACES = 410;
 
     // --- Import files ----------------------------------------------------------------------------------------------
 
