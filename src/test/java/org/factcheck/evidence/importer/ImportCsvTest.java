@@ -225,7 +225,8 @@ class ImportCsvTest {
 
     /** police-workforce.csv with each metric prefixed by the word (none if null), cut after some data rows. */
     private static String policeWorkforceCsv(String word, int rows) throws IOException {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(POLICE_WORKFORCE_CSV)) {
+        ClassLoader resources = Thread.currentThread().getContextClassLoader();
+        try (InputStream in = resources.getResourceAsStream(POLICE_WORKFORCE_CSV)) {
             List<String> lines = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r\n"));
             assertEquals(CSV_HEADER, lines.get(0));
             return lines.stream().limit(1L + rows)

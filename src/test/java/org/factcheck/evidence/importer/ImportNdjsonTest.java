@@ -77,7 +77,8 @@ class ImportNdjsonTest {
         Map<String, Object> record = evidence("Households " + word);
         record.put("source", Map.of("id", sourceId));
 
-        importNdjson(null, json(record)).statusCode(200).body("imported", equalTo(1)).body("sourcesCreated", equalTo(0));
+        importNdjson(null, json(record))
+                .statusCode(200).body("imported", equalTo(1)).body("sourcesCreated", equalTo(0));
 
         given().queryParam("q", word).when().get(EVIDENCE).then().body("items[0].source.id", equalTo(sourceId));
     }
@@ -85,7 +86,8 @@ class ImportNdjsonTest {
     @Test
     void keepsEveryDigitOfAJsonNumber() {
         String word = uniqueWord();
-        String line = json(flat("Average house price " + word)).replace("\"value\":42", "\"value\":1234567.891234567891");
+        String line = json(flat("Average house price " + word))
+                .replace("\"value\":42", "\"value\":1234567.891234567891");
 
         importNdjson(null, line).statusCode(200).body("imported", equalTo(1));
 

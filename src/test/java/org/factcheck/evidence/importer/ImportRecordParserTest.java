@@ -296,14 +296,4 @@ class ImportRecordParserTest {
                 errors.stream().map(ProblemError::field).sorted().toList());
         assertTrue(errors.stream().allMatch(e -> e.line() == LINE), errors::toString);
     }
-
-    @Test
-    void addsToTheErrorsItIsGivenWithoutDroppingEarlierOnes() {
-        errors.add(ProblemError.atLine(2, "value", "earlier"));
-
-        parseWith("unit", "pounds");
-
-        assertEquals(2, errors.size());
-        assertEquals("earlier", errors.get(0).message());
-    }
 }
