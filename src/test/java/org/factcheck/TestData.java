@@ -50,7 +50,6 @@ public final class TestData {
 
     // --- Import files ----------------------------------------------------------------------------------------------
 
-    public static final String CSV = "text/csv";
     /** RestAssured would otherwise add charset=ISO-8859-1 to a text/* body and encode it so. */
     public static final String CSV_UTF8 = "text/csv; charset=UTF-8";
     public static final String NDJSON = "application/x-ndjson";
