@@ -3,6 +3,7 @@ package org.factcheck.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -59,6 +60,22 @@ public class ProblemMapper {
                 List.of(ProblemError.field(field, message)));
     }
 
+    /**
+     * A JSON value of the wrong shape (an array or text where an object is expected, an object where a text is). Mapped
+     * here because Quarkus' own mapper for this exception answers with an empty body.
+     */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String expected = e.getTargetType() == null ? "another type" : simpleType(e.getTargetType());
+        if (field.isEmpty()) {
+            return respond(400, "validation", "Invalid request", "the body must be " + expected, uri, null);
+        }
+        String message = "must be " + expected;
+        return respond(400, "validation", "Invalid request", field + ": " + message, uri,
+                List.of(ProblemError.field(field, message)));
+    }
+
     @ServerExceptionMapper
     public Response badMapping(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
@@ -104,6 +121,12 @@ public class ProblemMapper {
             return respond(400, "malformed-json", "Malformed JSON",
                     "the body could not be read as the JSON this operation expects", uri, null);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers a path or query parameter that cannot be converted (size=twenty) with a 404 whose cause
+            // is the conversion error; "nothing is served here" would be untrue
+            return respond(400, "bad-request", "Bad request",
+                    "a path or query parameter has the wrong form: " + firstLine(e.getCause().getMessage()), uri, null);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return respond(status, "server-error", "Server error", "the service could not complete the request",
@@ -133,7 +156,7 @@ public class ProblemMapper {
     private static String webDetail(int status, WebApplicationException e, UriInfo uri) {
         return switch (status) {
             case 404 -> "nothing is served at " + (uri == null ? "this path" : "/" + uri.getPath().replaceFirst("^/+", ""));
-            case 405 -> "this method is not allowed here; see the Allow header and /q/openapi";
+            case 405 -> "this method is not allowed at this path; /q/openapi lists the methods each path serves";
             case 406 -> "none of the media types in Accept can be produced here; ask for application/json";
             case 415 -> "this content type is not accepted here; see /q/openapi for the accepted ones";
             default -> e.getMessage() == null ? "request refused" : firstLine(e.getMessage());
@@ -162,6 +185,12 @@ public class ProblemMapper {
         }
         if (type.isEnum()) {
             return "one of " + List.of(type.getEnumConstants());
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (type.isRecord() || !type.getName().startsWith("java.")) {
+            return "a JSON object";
         }
         return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
     }

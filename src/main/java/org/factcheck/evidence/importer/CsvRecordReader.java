@@ -145,14 +145,16 @@ public final class CsvRecordReader {
     }
 
     private boolean fill() throws IOException {
-        len = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (len > 0 && first) {
-            first = false;
-            if (buf[0] == '\uFEFF') {
-                pos = 1;
+        do {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len > 0 && first) {
+                first = false;
+                if (buf[0] == '\uFEFF') {
+                    pos = 1;
+                }
             }
-        }
-        return len > 0 && pos < len;
+        } while (len > 0 && pos >= len); // a first read that held only the byte order mark: read on
+        return len > 0;
     }
 }

@@ -2,7 +2,10 @@ package org.factcheck.evidence.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +86,29 @@ public class ImportService {
                or (ip.by_name is null and ip.place is not null and ip.by_code is not null)
                or (ip.place is null and ip.by_code is null);
 
+            with new_place_row as (
+                select r.line_no, r.place, r.place_code
+                from import_row r
+                join import_place ip on coalesce(r.place, '') = coalesce(ip.place, '')
+                                    and coalesce(r.place_code, '') = coalesce(ip.place_code, '')
+                where ip.by_name is null and ip.by_code is null and r.place is not null and r.place_code is not null
+            ), first_use as (
+                select line_no, place, place_code,
+                       first_value(place_code) over (partition by lower(place) order by line_no) as code_of_name,
+                       first_value(line_no) over (partition by lower(place) order by line_no) as name_line,
+                       first_value(place) over (partition by place_code order by line_no) as name_of_code,
+                       first_value(line_no) over (partition by place_code order by line_no) as code_line
+                from new_place_row
+            )
+            insert into import_error (line_no, field, message)
+            select line_no, 'placeCode',
+                   case when place_code <> code_of_name
+                        then 'place ''' || place || ''' has code ' || code_of_name || ' on line ' || name_line
+                        else 'code ' || place_code || ' is given to ''' || name_of_code || ''' on line ' || code_line
+                   end
+            from first_use
+            where place_code <> code_of_name or lower(place) <> lower(name_of_code);
+
             insert into import_error (line_no, field, message)
             select r.line_no, 'sourceId', 'no source with id ' || r.source_id
             from import_row r
@@ -126,8 +152,11 @@ public class ImportService {
             select distinct on (lower(ip.place)) ip.place, ip.place_code, 'unknown'
             from import_place ip
             where ip.place_id is null and ip.by_name is null and ip.by_code is null and ip.place is not null
-              and exists (select 1 from import_row r where r.place = ip.place)
-            order by lower(ip.place), ip.place_code nulls last
+              and exists (select 1 from import_row r where r.place = ip.place
+                                                     and coalesce(r.place_code, '') = coalesce(ip.place_code, ''))
+            order by lower(ip.place), ip.place_code nulls last,
+                     (select min(r.line_no) from import_row r where r.place = ip.place
+                                                             and coalesce(r.place_code, '') = coalesce(ip.place_code, ''))
             """;
 
     private static final String LINK_NEW_PLACES = """
@@ -336,13 +365,15 @@ public class ImportService {
     /** NDJSON records: one JSON object per line; a nested "source" object is flattened to sourceTitle etc. */
     private static final class NdjsonRecords implements Iterator<Map.Entry<Long, Map<String, String>>> {
         private final BufferedReader in;
-        private final ObjectMapper json;
+        private final ObjectReader json;
         private long line;
         private String next;
 
         NdjsonRecords(BufferedReader in, ObjectMapper json) {
             this.in = in;
-            this.json = json;
+            // numbers as written (1234567.891234567891 would lose digits as a double; 30871.20 keeps its scale)
+            this.json = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
             advance();
         }
 
@@ -393,7 +424,7 @@ public class ImportService {
                 } else if (v.isValueNode()) {
                     out.put(name, v.asText());
                 } else {
-                    out.put("__json", "field '" + name + "' must be a text or a number");
+                    out.put("__json", "has a field '" + name + "' that is not a text or a number");
                 }
             });
         }

@@ -1,0 +1,163 @@
+package org.factcheck.evidence.repository;
+
+import static org.factcheck.TestData.BARNET;
+import static org.factcheck.TestData.CSV_HEADER;
+import static org.factcheck.TestData.TEST_PUBLISHER;
+import static org.factcheck.TestData.csv;
+import static org.factcheck.TestData.csvRow;
+import static org.factcheck.TestData.unique;
+import static org.factcheck.TestData.uniqueWord;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.factcheck.common.PageRequest;
+import org.factcheck.evidence.Evidence;
+import org.factcheck.evidence.importer.ImportFormat;
+import org.factcheck.evidence.importer.ImportMode;
+import org.factcheck.evidence.importer.ImportReport;
+import org.factcheck.evidence.importer.ImportService;
+import org.factcheck.evidence.rest.EvidenceRequest;
+import org.factcheck.evidence.service.EvidenceService;
+import org.factcheck.source.rest.SourceRequest;
+import org.junit.jupiter.api.Test;
+
+/** Search and the full-text column against the real PostgreSQL; every test is rolled back. */
+@QuarkusTest
+@TestTransaction
+class EvidenceRepositoryTest {
+
+    @Inject
+    EvidenceRepository repository;
+
+    @Inject
+    EvidenceService service;
+
+    @Inject
+    ImportService importer;
+
+    @Inject
+    EntityManager em;
+
+    private long create(String metric, String place, String quote, String sourceTitle) {
+        EvidenceRequest request = new EvidenceRequest(metric, place, null, LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 12, 31), "2020", new BigDecimal("42"), "count",
+                new SourceRequest(sourceTitle, TEST_PUBLISHER, null, null), null, quote, null);
+        return service.create(request).id();
+    }
+
+    private boolean searchColumnMatches(long id, String word) {
+        Number n = (Number) em.createNativeQuery(
+                        "select count(*) from evidence where id = :id and search @@ plainto_tsquery('english', :w)")
+                .setParameter("id", id).setParameter("w", word).getSingleResult();
+        return n.longValue() == 1;
+    }
+
+    private List<Long> ids(EvidenceRepository.Filter filter, int page, int size) {
+        return repository.search(filter, PageRequest.of(page, size)).stream().map(e -> e.id).toList();
+    }
+
+    @Test
+    void fillsTheSearchColumnOfARecordStoredThroughTheService() {
+        String inMetric = uniqueWord();
+        String inPlace = uniqueWord();
+        String inQuote = uniqueWord();
+        String inTitle = uniqueWord();
+
+        long id = create("Households " + inMetric, "Upper " + inPlace, "Table 2 | row " + inQuote,
+                "Household projections " + inTitle);
+
+        for (String word : List.of(inMetric, inPlace, inQuote, inTitle, "households")) {
+            assertTrue(searchColumnMatches(id, word), word);
+        }
+        assertFalse(searchColumnMatches(id, uniqueWord()));
+    }
+
+    @Test
+    void refreshesTheSearchColumnWhenTheRecordChanges() {
+        String before = uniqueWord();
+        String after = uniqueWord();
+        long id = create("Households " + before, BARNET, null, unique("Release"));
+
+        service.replace(id, new EvidenceRequest("Dwellings " + after, BARNET, null, LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 12, 31), null, BigDecimal.ONE, "count",
+                new SourceRequest(unique("Release"), TEST_PUBLISHER, null, null), null, null, null), null);
+
+        assertFalse(searchColumnMatches(id, before));
+        assertTrue(searchColumnMatches(id, after));
+    }
+
+    @Test
+    void fillsTheSearchColumnOfImportedRecords() {
+        String inMetric = uniqueWord();
+        String inQuote = uniqueWord();
+        String file = csv(CSV_HEADER, csvRow("Households " + inMetric, BARNET, "", "7", "count",
+                "Table 9 | row Barnet | column " + inQuote));
+
+        ImportReport report = importer.importInCurrentTransaction(
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV, ImportMode.FAIL);
+
+        assertEquals(1, report.imported());
+        long id = ((Number) em.createNativeQuery("select id from evidence where metric = :m")
+                .setParameter("m", "Households " + inMetric).getSingleResult()).longValue();
+        assertTrue(searchColumnMatches(id, inMetric));
+        assertTrue(searchColumnMatches(id, inQuote));
+        assertTrue(searchColumnMatches(id, "barnet"));
+        assertTrue(searchColumnMatches(id, "test suite source"));
+    }
+
+    @Test
+    void ranksMetricAndPlaceMatchesAboveQuoteMatchesThenNewestFirst() {
+        String word = uniqueWord();
+        String place = unique("Ranking parish");
+        long metricMatch = create("Rough sleepers " + word, place, null, unique("Release"));
+        long quoteMatch = create(unique("Rough sleepers"), place, "Table 1 | row " + word, unique("Release"));
+        long newerMetricMatch = create("Rough sleepers " + word + " (estimate)", place, null, unique("Release"));
+        long titleMatch = create(unique("Rough sleepers"), place, null, "Rough sleeping " + word);
+
+        EvidenceRepository.Filter filter = new EvidenceRepository.Filter(word, null, null, null, null);
+
+        assertEquals(List.of(newerMetricMatch, metricMatch, titleMatch, quoteMatch), ids(filter, 0, 10));
+        assertEquals(4, repository.count(filter));
+    }
+
+    @Test
+    void listsNewestFirstWithoutWordsAndPagesWithoutGapsOrRepeats() {
+        String place = unique("Paging parish");
+        long first = create(unique("Households"), place, null, unique("Release"));
+        long second = create(unique("Households"), place, null, unique("Release"));
+        long third = create(unique("Households"), place, null, unique("Release"));
+        long placeId = repository.findById(first).place.id;
+        EvidenceRepository.Filter filter = new EvidenceRepository.Filter(null, placeId, null, null, null);
+
+        assertEquals(List.of(third, second), ids(filter, 0, 2));
+        assertEquals(List.of(first), ids(filter, 1, 2));
+        assertEquals(List.of(), ids(filter, 2, 2));
+        assertEquals(3, repository.count(filter));
+    }
+
+    @Test
+    void combinesTheFilters() {
+        String place = unique("Filter parish");
+        long inside = create("Rough sleepers counted", place, null, unique("Release"));
+        create("Median house price", place, null, unique("Release"));
+        Evidence stored = repository.findById(inside);
+        long placeId = stored.place.id;
+
+        assertEquals(List.of(inside), ids(new EvidenceRepository.Filter("rough sleepers", placeId,
+                "rough sleeper", LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 30)), 0, 10));
+        assertEquals(List.of(), ids(new EvidenceRepository.Filter(null, placeId, "rough sleeper",
+                LocalDate.of(2021, 1, 1), null), 0, 10));
+        assertEquals(List.of(), ids(new EvidenceRepository.Filter(null, placeId, null, null,
+                LocalDate.of(2019, 12, 31)), 0, 10));
+    }
+}
