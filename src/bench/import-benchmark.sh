@@ -49,6 +49,8 @@
 #   ON_ERROR=fail  REPEAT=1 (rounds; alternating baseline/service; medians reported)   WARMUP=1 (20k-row warm-up)
 #   PORT=18080  DB=factcheck_bench  BASE_DB=factcheck_bench_copy
 #   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=root      JAVA_OPTS=   (e.g. -Xmx4g)
+#   JDBC_PARAMS=   appended to the service's JDBC URL, to try server settings for its sessions without code changes,
+#                  e.g. JDBC_PARAMS='options=-c%20temp_buffers%3D1GB' 
 #   MAX_SECONDS=900  per timed step (curl --max-time, statement_timeout)    KEEP=1 keeps work dir and databases
 #   WORK_DIR=  (default: a new mktemp -d under /tmp; the CSV for 1M rows is ~575 MB)
 # Needs: java 17, python3, curl, psql (PostgreSQL client), a PostgreSQL server on PGHOST:PGPORT where PGUSER may create
@@ -76,6 +78,7 @@ export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-
 MAX_SECONDS="${MAX_SECONDS:-900}"
 KEEP="${KEEP:-0}"
 JAVA_OPTS="${JAVA_OPTS:-}"
+JDBC_PARAMS="${JDBC_PARAMS:-}"
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 BASE_URL="http://127.0.0.1:$PORT"
 
@@ -204,7 +207,8 @@ log "starting the service on 127.0.0.1:$PORT against $DB"
 (
     cd "$WORK_DIR"
     # shellcheck disable=SC2086
-    exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+    exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB${JDBC_PARAMS:+?$JDBC_PARAMS}" \
+        QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
         FACTCHECK_DEMO_DATA=false FACTCHECK_DATA_DIR="$WORK_DIR/pgdata" PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
         java $JAVA_OPTS -jar "$JAR"
 ) > "$WORK_DIR/service.log" 2>&1 &
@@ -322,7 +326,7 @@ done
 echo
 echo "factcheck import benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  $(hostname)  $(nproc) cores  $(free -g | awk '/Mem:/{print $2}') GiB"
 echo "  PostgreSQL $(psql -X -At -d postgres -c 'show server_version') at $PGHOST:$PGPORT; $(java -version 2>&1 | head -1)"
-echo "  rows $ROWS ($((FILE_BYTES / 1024 / 1024)) MiB CSV), places $PLACES ($PLACE_MODE), seed $SEED, onError=$ON_ERROR, rounds $REPEAT, warm-up $WARMUP"
+echo "  rows $ROWS ($((FILE_BYTES / 1024 / 1024)) MiB CSV), places $PLACES ($PLACE_MODE), seed $SEED, onError=$ON_ERROR, rounds $REPEAT, warm-up $WARMUP${JDBC_PARAMS:+, JDBC_PARAMS=$JDBC_PARAMS}"
 echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)   (shared machine: compare the ratio, not the absolute rates)"
 echo
 printf '  %-5s %11s %14s %12s | %10s %9s %9s | %8s %8s | %10s\n' round "psql rows/s" "service rows/s" "service/psql" \
