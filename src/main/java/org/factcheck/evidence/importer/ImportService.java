@@ -164,11 +164,12 @@ public class ImportService {
             from place p where ip.place_id is null and lower(p.name) = lower(ip.place)
             """;
 
+    /** Distinct source tuples first (a file cites few sources); identical ones collapse on the fingerprint. */
     private static final String CREATE_SOURCES = """
             insert into source (title, publisher, url, published_on)
-            select distinct on (source_fingerprint(source_title, source_publisher, source_url, source_published_on))
-                   source_title, source_publisher, source_url, source_published_on
-            from import_row where source_id is null
+            select d.source_title, d.source_publisher, d.source_url, d.source_published_on
+            from (select distinct source_title, source_publisher, source_url, source_published_on
+                  from import_row where source_id is null) d
             on conflict (fingerprint) do nothing
             """;
 
@@ -225,6 +226,10 @@ public class ImportService {
                     st.executeUpdate(DROP_BAD_ROWS);
                 }
                 long placesCreated = st.executeUpdate(CREATE_PLACES);
+                if (placesCreated > 0) {
+                    // fresh statistics, or the planner looks new names up through the trigram index's pending list
+                    st.execute("analyze place");
+                }
                 st.executeUpdate(LINK_NEW_PLACES);
                 long sourcesCreated = st.executeUpdate(CREATE_SOURCES);
                 long imported = st.executeUpdate(INSERT_EVIDENCE);
