@@ -142,21 +142,21 @@ class PlaceServiceTest {
     @Test
     void showsANewPlaceInTheGazetteerCache() {
         String name = unique("Cached hamlet");
-        assertTrue(gazetteer.entries().stream().noneMatch(e -> e.name().equals(name)));
+        assertTrue(gazetteer.all().stream().noneMatch(e -> e.name().equals(name)));
 
         places.resolveOrCreate(name, null);
 
-        assertTrue(gazetteer.entries().stream().anyMatch(e -> e.name().equals(name) && e.kind().equals("unknown")));
+        assertTrue(gazetteer.all().stream().anyMatch(e -> e.name().equals(name) && e.kind().equals("unknown")));
     }
 
     @Test
     void showsANewAliasInTheGazetteerCache() {
         String alias = unique("Capital city");
         long london = places.resolve("London").orElseThrow().id;
-        assertTrue(gazetteer.entries().stream().noneMatch(e -> e.aliases().contains(alias)));
+        assertTrue(gazetteer.all().stream().noneMatch(e -> e.aliases().contains(alias)));
 
         places.addAlias(london, alias);
 
-        assertTrue(gazetteer.entries().stream().anyMatch(e -> e.id() == london && e.aliases().contains(alias)));
+        assertTrue(gazetteer.all().stream().anyMatch(e -> e.id() == london && e.aliases().contains(alias)));
     }
 }
