@@ -20,7 +20,8 @@ import org.factcheck.engine.Normaliser;
 /**
  * "Have we checked this before?": turns a claim into canonical match terms and scores two claims 0..1. Plain Java.
  * <p>
- * Terms: content words (stop words dropped, a light stemmer, synonym groups and paraphrase rewrites of
+ * Terms: content words (stop words dropped, a light stemmer that also folds "-est" and "-er ... than" so "the
+ * youngest" and "no ... younger than" agree, synonym groups and paraphrase rewrites of
  * {@link MatchWords} folded: "officers" and "police" are one term, "sleeping rough" and "bedded down" are
  * {@code roughsleep}, "fewer", "lowest" are {@code LOW}, "rose", "increased" are {@code RISE}), places from the
  * gazetteer and a small alias list ("GMP", "Scotland Yard", "Londoners") as {@code p:name}, numbers as
@@ -152,7 +153,13 @@ public final class ClaimMatcher {
                 i += placeLength - 1;
                 continue;
             }
-            String word = canonical(raw.get(i).toLowerCase(Locale.ROOT).replaceAll("'s?$", "").replace("'s", ""));
+            String lower1 = raw.get(i).toLowerCase(Locale.ROOT).replaceAll("'s?$", "").replace("'s", "");
+            if (lower1.endsWith("er") && lower1.length() > 5 && !MatchWords.SYNONYMS.containsKey(lower1)
+                    && raw.subList(i + 1, raw.size()).contains("than")) {
+                lower1 = lower1.endsWith("ier") ? lower1.substring(0, lower1.length() - 3) + "iest"
+                        : lower1.substring(0, lower1.length() - 2) + "est"; // "younger than" is "youngest"
+            }
+            String word = canonical(lower1);
             if (word != null) {
                 words.add(word);
             }
@@ -277,6 +284,9 @@ public final class ClaimMatcher {
     }
 
     static String stem(String w) {
+        if (w.endsWith("est") && w.length() > 6) {
+            return w.endsWith("iest") ? w.substring(0, w.length() - 4) + "y" : w.substring(0, w.length() - 3);
+        }
         if (w.endsWith("ies") && w.length() > 4) {
             return w.substring(0, w.length() - 3) + "y";
         }

@@ -22,7 +22,8 @@ final class MatchWords {
             + "figures show shows showed january february march april may june july august september october "
             + "november december pack packs packed cram crams crammed squeeze squeezed home-to is anywhere else "
             + "ever record time whole entire reach reached reaches hit hits stood stand stands totalled "
-            + "totaled amounted came").split(" ")));
+            + "totaled amounted came will would could may might can should must shall table tables league rankings "
+            + "ranking").split(" ")));
 
     /** Generic words weigh half in the Dice: what a claim is about counts fully. */
     static final Set<String> GENERIC = Set.of("HIGH", "LOW", "RISE", "FALL", "borough", "share", "number",
@@ -39,10 +40,18 @@ final class MatchWords {
     static final Map<String, String> SYNONYMS = synonyms();
 
     /** Place aliases the gazetteer may lack: alias (lower case) to canonical name. */
-    static final Map<String, String> PLACE_ALIASES = Map.of("gmp", "greater manchester police",
-            "scotland yard", "metropolitan police", "met", "metropolitan police", "met police",
-            "metropolitan police", "metropolitan police service", "metropolitan police", "londoners", "london",
-            "londoner", "london", "mancunians", "manchester");
+    static final Map<String, String> PLACE_ALIASES = aliases("gmp=greater manchester police;scotland yard="
+            + "metropolitan police;met=metropolitan police;met police=metropolitan police;metropolitan police service="
+            + "metropolitan police;londoners=london;londoner=london;mancunians=manchester;english=england;"
+            + "welsh=wales;scottish=scotland");
+
+    private static Map<String, String> aliases(String list) {
+        Map<String, String> map = new HashMap<>();
+        for (String entry : list.split(";")) {
+            map.put(entry.substring(0, entry.indexOf('=')), entry.substring(entry.indexOf('=') + 1));
+        }
+        return Map.copyOf(map);
+    }
 
     /** Paraphrases of one measure or qualifier, rewritten to one canonical phrase before tokenising. */
     static final List<Map.Entry<Pattern, String>> REWRITES = rewrites();
@@ -59,7 +68,8 @@ final class MatchWords {
                 " density ");
         rw(r, "\\b(?:once|when|after|if) (?:you )?(?:take )?inflation (?:is |has been )?(?:taken into account|accounted"
                 + " for|adjusted for|factored in|considered|into account)\\b|\\b(?:after|adjusting|adjusted|allowing)"
-                + " for inflation\\b|\\bin real[- ]terms\\b|\\breal[- ]terms\\b|\\binflation[- ]adjusted\\b",
+                + " for inflation\\b|\\b(?:after|beyond) inflation\\b|\\bin real[- ]terms\\b|\\breal[- ]terms\\b"
+                + "|\\binflation[- ]adjusted\\b",
                 " realterms ");
         rw(r, "\\bin cash terms\\b|\\bbefore inflation\\b", " nominal ");
         rw(r, "\\bfull[- ]time[- ]equivalents?\\b|\\bftes?\\b", " fte ");
