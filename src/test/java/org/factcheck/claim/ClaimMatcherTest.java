@@ -84,7 +84,7 @@ class ClaimMatcherTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "London has lost over £700 million | n:700000000",
-        "Police numbers fell by a third | n:0.333333",
+        "Police numbers fell by a third | n:33.33%",
         "Over 40% of Hackney residents are under 30 | n:40%",
         "Crime in Hackney rose by 12% in 2018 | y:2018",
         "Barnet gets fewer police officers than any London borough | p:barnet"})

@@ -43,6 +43,26 @@ class ClaimMatchingTest {
     }
 
     @Test
+    void findsParaphrasesWithNumbersPlacesAndMeasuresWrittenDifferently() {
+        String[][] pairs = {
+            {"Camden spent £475k on agency staff in 2016", "In 2016 Camden spent £475,000 on agency staff"},
+            {"GMP had 6,484 full-time equivalent officers in September 2015",
+                "Greater Manchester Police officer strength was 6,484 FTE in September 2015"},
+            {"The number of people sleeping rough in England rose from 4,134 in autumn 2016 to 4,751 in autumn 2017",
+                "Rough sleeping in England went up to 4,751 in autumn 2017, from 4,134 a year earlier"},
+            {"Only Barnet has a higher Jewish population than Hackney",
+                "Hackney has the second-highest Jewish population after Barnet"}};
+        for (String[] pair : pairs) {
+            long id = createClaim(pair[0]);
+            given().queryParam("text", pair[1]).get("/api/v1/claims/similar").then().statusCode(200)
+                    .body("items.claimId", hasItem((int) id));
+        }
+        long id = createClaim("Islington has the second-lowest recycling rate after Newham");
+        given().queryParam("text", "Newham has the second-lowest recycling rate after Islington")
+                .get("/api/v1/claims/similar").then().statusCode(200).body("items.claimId", not(hasItem((int) id)));
+    }
+
+    @Test
     void newClaimComesBackWithTheBestMatches() {
         long earlier = createClaim(POLICE_BARNET);
         given().contentType(ContentType.JSON).body(claim(POLICE_BARNET_PARAPHRASE)).post("/api/v1/claims")
