@@ -10,11 +10,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.factcheck.apikey.AdminKeyCallback;
 
 /**
  * Gives the packaged application an empty data directory under target/, so that an integration test runs the prod
  * profile (persistent embedded PostgreSQL, demo data loaded at first start) without touching .factcheck/ or
- * another run's data.
+ * another run's data. It also sets the bootstrap admin key that the tests send.
  * <p>
  * The directory cannot be removed in {@link #stop()}: that runs before the application's shutdown hook stops
  * PostgreSQL, which then cannot find its data directory. Directories of earlier runs whose cluster has stopped (no
@@ -30,7 +31,8 @@ public class FreshDataDirectory implements QuarkusTestResourceLifecycleManager {
             Path target = Files.createDirectories(Path.of("target")).toAbsolutePath();
             removeStoppedClusters(target);
             Path dir = Files.createTempDirectory(target, PREFIX);
-            return Map.of("factcheck.embedded-postgres.data-dir", dir.toString());
+            return Map.of("factcheck.embedded-postgres.data-dir", dir.toString(),
+                    "factcheck.auth.bootstrap-admin-key", AdminKeyCallback.ADMIN_KEY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,12 +15,19 @@ import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.factcheck.apikey.AdminKeyCallback;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The packaged application (prod profile, fresh embedded PostgreSQL, demo data loaded at first start). */
 @QuarkusIntegrationTest
 @WithTestResource(FreshDataDirectory.class)
 class SmokeIT {
+
+    @BeforeAll
+    static void sendTheAdminKey() {
+        AdminKeyCallback.sendAdminKey();
+    }
 
     @Test
     void isReadyWithItsDatabase() {
