@@ -26,6 +26,7 @@ class AccessPolicyTest {
         "GET, /api/v1/sources, CLAIMREVIEW, reader",
         "POST, /api/v1/claims, ALL, newsroom",
         "POST, /api/v1/checks, ALL, newsroom",
+        "POST, /api/v1/articles, NONE, newsroom",
         "POST, /api/v1/claims/17/recheck, ALL, checker",
         "PUT, /api/v1/claims/17/verdict, ALL, checker",
         "POST, /api/v1/evidence, ALL, checker",

@@ -49,7 +49,8 @@ public final class AccessPolicy {
     }
 
     private static Role writeRole(String method, String path) {
-        if (method.equals("POST") && (path.equals("/api/v1/claims") || path.equals("/api/v1/checks"))) {
+        if (method.equals("POST") && (path.equals("/api/v1/claims") || path.equals("/api/v1/checks")
+                || path.equals("/api/v1/articles"))) {
             return Role.NEWSROOM;
         }
         if (method.equals("PUT") && VERDICT.matcher(path).matches()
