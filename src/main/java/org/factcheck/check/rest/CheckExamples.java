@@ -23,7 +23,6 @@ final class CheckExamples {
               "rating": "TRUE",
               "confidence": 0.95,
               "checkable": true,
-              "notCheckableReason": null,
               "explanation": "Barnet had 15.18% (Jewish population share (Census 2011)) in 2011 (2011 Census: DC2107EW Religion by sex by age (local authorities), Office for National Statistics (ONS)), 1st of 326 English local authorities, so 'highest' is true: next is Hertsmere with 14.29%.",
               "parts": [
                 {
@@ -35,22 +34,12 @@ final class CheckExamples {
                   "confidence": 0.95,
                   "explanation": "Barnet had 15.18% (Jewish population share (Census 2011)) in 2011 (2011 Census: DC2107EW Religion by sex by age (local authorities), Office for National Statistics (ONS)), 1st of 326 English local authorities, so 'highest' is true: next is Hertsmere with 14.29%.",
                   "claimed": {
-                    "value": null,
-                    "unit": null,
-                    "per": null,
-                    "qualifier": null,
-                    "precision": null,
-                    "valueText": null,
                     "period": "2011",
-                    "periodStart": null,
-                    "periodEnd": null,
                     "place": "Barnet",
                     "metric": "proportion jewish residents",
                     "direction": "highest",
                     "rank": 1,
-                    "peerGroup": "English local authorities",
-                    "otherPlace": null,
-                    "otherPeriod": null
+                    "peerGroup": "English local authorities"
                   },
                   "evidence": [
                     {
@@ -82,10 +71,6 @@ final class CheckExamples {
                   ],
                   "comparison": {
                     "actualValue": 15.18,
-                    "claimedValue": null,
-                    "difference": null,
-                    "relativeDifference": null,
-                    "distance": null,
                     "rank": 1,
                     "peerCount": 326,
                     "peerGroupSize": 326,
@@ -106,7 +91,6 @@ final class CheckExamples {
               "rating": "FALSE",
               "confidence": 0.95,
               "checkable": true,
-              "notCheckableReason": null,
               "explanation": "Barking and Dagenham had £243,500 (Median house price) in 2015 (London Borough Profiles (london-borough-profiles.csv, 2016/17 edition), Greater London Authority (GLA)), 32nd of 32 London boroughs, so 'highest' is false: Kensington and Chelsea had more (£1.2 million).",
               "parts": [
                 {
@@ -118,22 +102,12 @@ final class CheckExamples {
                   "confidence": 0.95,
                   "explanation": "Barking and Dagenham had £243,500 (Median house price) in 2015 (London Borough Profiles (london-borough-profiles.csv, 2016/17 edition), Greater London Authority (GLA)), 32nd of 32 London boroughs, so 'highest' is false: Kensington and Chelsea had more (£1.2 million).",
                   "claimed": {
-                    "value": null,
-                    "unit": null,
-                    "per": null,
-                    "qualifier": null,
-                    "precision": null,
-                    "valueText": null,
                     "period": "2015",
-                    "periodStart": null,
-                    "periodEnd": null,
                     "place": "Barking and Dagenham",
                     "metric": "median house price",
                     "direction": "highest",
                     "rank": 1,
-                    "peerGroup": "London boroughs",
-                    "otherPlace": null,
-                    "otherPeriod": null
+                    "peerGroup": "London boroughs"
                   },
                   "evidence": [
                     {
@@ -165,10 +139,6 @@ final class CheckExamples {
                   ],
                   "comparison": {
                     "actualValue": 243500,
-                    "claimedValue": null,
-                    "difference": null,
-                    "relativeDifference": null,
-                    "distance": null,
                     "rank": 32,
                     "peerCount": 32,
                     "peerGroupSize": 32,
@@ -189,7 +159,6 @@ final class CheckExamples {
               "rating": "NOT_ENOUGH_EVIDENCE",
               "confidence": 0.7,
               "checkable": true,
-              "notCheckableReason": null,
               "explanation": "The claim makes 2 assertions. 1) 'Barnet pays the highest amount of police funding per head': not enough evidence. Looked for 'police funding' per head at Barnet: no stored statistic measures that, so the claim cannot be checked. 2) 'gets fewer officers than any other London borough': not enough evidence. Looked for 'officers' at Barnet: no stored statistic measures that, so the claim cannot be checked. Overall: not enough evidence (compound rule 1: every part NOT_ENOUGH_EVIDENCE).",
               "parts": [
                 {
@@ -201,25 +170,14 @@ final class CheckExamples {
                   "confidence": 0.7,
                   "explanation": "Looked for 'police funding' per head at Barnet: no stored statistic measures that, so the claim cannot be checked.",
                   "claimed": {
-                    "value": null,
-                    "unit": null,
                     "per": "head",
-                    "qualifier": null,
-                    "precision": null,
-                    "valueText": null,
-                    "period": null,
-                    "periodStart": null,
-                    "periodEnd": null,
                     "place": "Barnet",
                     "metric": "police funding",
                     "direction": "highest",
                     "rank": 1,
-                    "peerGroup": "London boroughs",
-                    "otherPlace": null,
-                    "otherPeriod": null
+                    "peerGroup": "London boroughs"
                   },
                   "evidence": [],
-                  "comparison": null,
                   "measureNotes": []
                 },
                 {
@@ -231,25 +189,13 @@ final class CheckExamples {
                   "confidence": 0.7,
                   "explanation": "Looked for 'officers' at Barnet: no stored statistic measures that, so the claim cannot be checked.",
                   "claimed": {
-                    "value": null,
-                    "unit": null,
-                    "per": null,
-                    "qualifier": null,
-                    "precision": null,
-                    "valueText": null,
-                    "period": null,
-                    "periodStart": null,
-                    "periodEnd": null,
                     "place": "Barnet",
                     "metric": "officers",
                     "direction": "lowest",
                     "rank": 1,
-                    "peerGroup": "London boroughs",
-                    "otherPlace": null,
-                    "otherPeriod": null
+                    "peerGroup": "London boroughs"
                   },
                   "evidence": [],
-                  "comparison": null,
                   "measureNotes": []
                 }
               ],
