@@ -2,6 +2,7 @@ package org.factcheck.article.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the attribution of one sentence from its tokens (quoted tokens are never read as attribution): "X said
@@ -12,6 +13,10 @@ import java.util.List;
 public final class AttributionFinder {
 
     private static final int MAX_APPOSITIVE = 30;
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("who", "which", "whose", "a", "an", "the", "its",
+            "his", "her", "their", "chief", "head", "leader", "chair", "director");
+    private static final Set<String> OBJECT_VERBS = Set.of("told", "tells", "urged", "urges", "warned", "reminded",
+            "assured", "informed", "accused", "described");
 
     private final String text;
     private final List<Token> t;
@@ -28,13 +33,16 @@ public final class AttributionFinder {
 
     private Attribution find() {
         Attribution a = accordingTo();
+        if (a == null) {
+            a = claimsFrom();
+        }
         if (a != null) {
             return a;
         }
         for (int k = 0; k < t.size(); k++) {
             Token v = t.get(k);
             if (v.quoted() || !v.word() || !Lexicon.REPORTING_VERBS.contains(v.lower())
-                    || v.is("pointed") && !(k + 1 < t.size() && t.get(k + 1).is("out"))) {
+                    || v.is("pointed") && !(k + 1 < t.size() && (t.get(k + 1).is("out") || t.get(k + 1).is("to")))) {
                 continue;
             }
             int[] left = leftSpeaker(k);
@@ -48,7 +56,7 @@ public final class AttributionFinder {
                 }
             }
         }
-        return claimsFrom();
+        return null;
     }
 
     // ---- speakers -------------------------------------------------------------------------------------------
@@ -64,21 +72,28 @@ public final class AttributionFinder {
             return null;
         }
         if (t.get(j).is(',')) {
+            int[] nearest = null;
             for (int c = j - 1; c >= 0 && j - c <= MAX_APPOSITIVE; c--) {
                 Token x = t.get(c);
                 if (x.quoted() || !x.word() && !x.is(',') && !x.text().equals("\u2019") && !x.text().equals("'")
                         && !x.is('-')) {
-                    return null;
+                    break;
                 }
-                if (x.is(',')) {
+                if (x.is(',') && c + 1 <= j - 1) {
                     int[] np = npBackwards(c - 1);
-                    if (np == null || c + 1 > j - 1) {
-                        return null;
+                    if (np == null) {
+                        continue;
                     }
-                    return new int[] {np[0], np[1], c + 1, j - 1};
+                    int[] candidate = {np[0], np[1], c + 1, j - 1};
+                    if (APPOSITIVE_OPENERS.contains(t.get(c + 1).lower())) {
+                        return candidate;
+                    }
+                    if (nearest == null) {
+                        nearest = candidate;
+                    }
                 }
             }
-            return null;
+            return nearest;
         }
         int[] np = npBackwards(j);
         return np == null ? null : new int[] {np[0], np[1], -1, -1};
@@ -210,14 +225,17 @@ public final class AttributionFinder {
         String verbText = t.get(verb).lower();
         int after = verb + 1;
         if (verbText.equals("pointed")) {
+            verbText = "pointed " + t.get(after).lower();
             after++;
-            verbText = "pointed out";
         }
         int addingAt = addingIndex(after);
         int restEnd = addingAt < 0 ? t.size() : addingAt - 1;
         int from = sp[0] > verb ? (sp[3] >= 0 ? sp[3] : sp[1]) + 1 : after;
         int rest = skipAttributionWords(from, restEnd);
         int[] adding = addingAt < 0 ? null : span(skipThat(addingAt + 1), t.size());
+        if (OBJECT_VERBS.contains(verbText)) {
+            rest = skipObject(rest, restEnd);
+        }
         boolean nothingAfter = onlyPunctuation(rest, restEnd);
         int before = Math.min(sp[0], verb);
         if (nothingAfter) {
@@ -230,9 +248,6 @@ public final class AttributionFinder {
         }
         if (rest < t.size() && (t.get(rest).is(':') || t.get(rest).quoted() && allQuoted(rest, restEnd))) {
             return new Attribution(speaker, verbText, Attribution.Kind.QUOTE_BEFORE, List.of(), adding, null);
-        }
-        if (verbText.equals("told") || verbText.equals("tells")) {
-            rest = skipObject(rest, restEnd);
         }
         int[] content = span(skipThat(rest), restEnd);
         int[] prefix = null;
@@ -341,6 +356,9 @@ public final class AttributionFinder {
             if (t.get(j).is("that")) {
                 return j;
             }
+        }
+        if (to - from <= 4 && !anyQuoted(from, to)) {
+            return to; // "she told delegates."
         }
         int j = from;
         if (j < to && Lexicon.DETERMINERS.contains(t.get(j).lower())) {

@@ -55,7 +55,8 @@ public final class CheckworthinessScorer {
             + "|deaths|patients|beds|waiting lists?|waiting times?|a&e|nurses|doctors|pupils|schools|students"
             + "|life expectancy|obesity|recycling|waste|rough sleep\\w*|homeless\\w*|temporary accommodation"
             + "|turnout|seats|votes|candidates|councillors|per head|per capita|businesses|firms|settlement"
-            + "|libraries|poverty|viewings|buyers|sales)\\b");
+            + "|libraries|poverty|viewings|buyers|sales|flats|violence|robber(?:y|ies)|burglar(?:y|ies)|shoplifting"
+            + "|knife crime|assaults?|thefts?)\\b");
     private static final Pattern COMPARISON = Pattern.compile(String.join("|",
             "\\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|greater|cheaper|dearer|faster|slower|longer"
                     + "|shorter|older|younger|worse|better|richer|poorer|steeper|wider|narrower)\\b[^.;]{0,60}?\\bthan"
@@ -81,23 +82,29 @@ public final class CheckworthinessScorer {
             + "|decreased?|decreases|cut|cuts|slashed|halved|doubled|tripled|trebled|soared|surged|jumped|plummeted"
             + "|plunged|shrunk|shrank|shrinking|reduced|reduction|reductions|lost|losing|loses|gained|climbed"
             + "|spiralled|rocketed|went up|gone up|went down|gone down|up by|down by|barely moved|unchanged"
-            + "|has led to|have led to|led to|resulted in|caused|causing|hit harder|shed|frozen|froze)\\b");
+            + "|has led to|have led to|led to|resulted in|caused|causing|hit harder|shed|frozen|froze|disappearing"
+            + "|vanishing|dwindling|shrinks|evaporat\\w+|collaps\\w+|slumped|dipped|tumbled|ballooned|spiked|surging"
+            + "|soaring|plunging|sinking|gone from|went from)\\b");
     private static final Pattern NOT_A_CHANGE = Pattern.compile(
-            "\\b(?:lost|lose|losing) (?:control|the argument|touch|faith|sight|their way|the plot)\\b");
+            "\\b(?:lost|lose|losing) (?:control|the argument|touch|faith|sight|their way|the plot)\\b"
+                    + "|\\bat risk of \\w+\\b");
     private static final Pattern BODY_WORD = Pattern.compile("\\b(?:government|ministers?|department|council|mayor"
             + "|authority|tor(?:y|ies)|labour|conservatives?|administration|nhs|police|met|home office|trust)\\b");
     private static final Pattern POLICY_ACTION = Pattern.compile("\\b(?:changed|introduced|abolished|scrapped"
             + "|closed|sold(?: off)?|built|opened|axed|raised|put up|spent|invested|approved|passed|brought in"
-            + "|privatised|outsourced|merged|launched|removed|withdrew|cancelled|delivered|started|completed|kept"
+            + "|privatised|outsourced|merged|launched|removed|withdrew|cancelled|delivered|started|completed"
             + "|protected|hollowed out)\\b");
     private static final Pattern TIME = Pattern.compile("\\b(?:since|over the (?:past|last)|in the (?:past|last)"
             + "|last (?:year|month|week|decade|autumn|spring|summer|winter)|this year|a year earlier|years? earlier"
             + "|years? ago|a decade|decades?|in " + MONTH + "|(?:19|20)\\d\\d)\\b");
-    private static final Pattern GENERIC_BODY = Pattern.compile("\\b(?:the government|ministers|the council|councils"
+    private static final Pattern GENERIC_BODY = Pattern.compile("\\b(?:(?:the|a|this|that) (?:[a-z]+ )?government"
+            + "|ministers|the council|councils"
             + "|the met|the nhs|police forces?|forces|the mayor|whitehall|the department|the ministry)\\b");
     private static final Pattern NAMED_BODY = Pattern.compile(
             "\\b[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Council|Police|Constabulary|Trust|Hospital|Borough|Authority"
                     + "|Committee|Assembly|Party)\\b");
+    private static final Pattern NATION = Pattern.compile("\\b(?:Britain|Great Britain|the UK|UK|England|Scotland"
+            + "|Wales|Northern Ireland|Europe|the EU)\\b");
     private static final Pattern SOURCE = Pattern.compile("\\b(?:according to|figures (?:show|showed|published"
             + "|released|from)|data (?:show|from|published)|official figures|statistics|census|survey|report(?:ed)? "
             + "(?:found|finds|shows)|analysis (?:of|by|found))\\b");
@@ -117,8 +124,11 @@ public final class CheckworthinessScorer {
     private static final Pattern PREDICTION = Pattern.compile("\\b(?:will|won't|shall|would(?! have)|could(?! have)"
             + "|might|going to|plans? to|planning to|set to|expected to|likely to|aims? to|intends? to|promised? to"
             + "|pledged? to|vowed? to|hopes? to|wants? to|due to (?!the |a |an )|is due|are due|next (?:year|month"
-            + "|week|spring|summer|autumn|winter)|in the coming|by 20[2-9]\\d|unless|until)\\b|^if\\b|\\bif "
+            + "|week|spring|summer|autumn|winter)|in the coming|by 20[2-9]\\d|unless|until|comes? into force"
+            + "|takes? effect)\\b|^if\\b|\\bif "
             + "(?:labour|the|we|they|it|you|he|she)\\b");
+    /** A trailing relative clause ("..., which are due to take place on May 3"): it qualifies, it does not predict. */
+    private static final Pattern RELATIVE = Pattern.compile(", (?:which|when|where|who) .*$");
     private static final Pattern MODAL_MAY = Pattern.compile("\\bmay\\b(?!\\s+\\d)");
     private static final Pattern RHETORIC = Pattern.compile("\\?|!|^(?:vote|let's|let us|imagine|think|look"
             + "|remember|join|don't|do not|stop)\\b|\\b(?:no-one|no one|nobody) (?:should|can|will|joined)\\b"
@@ -137,6 +147,8 @@ public final class CheckworthinessScorer {
             "\\b(?:a number of|some|many|several|a lot of|lots of|a few|numerous|various)\\b");
     private static final Pattern VAGUE_MAGNITUDE = Pattern.compile(
             "\\b(?:dozens|scores|hundreds|thousands|millions|billions) of\\b");
+    private static final Pattern NEAR_TOTAL = Pattern.compile("\\b(?:almost|nearly|virtually|hardly|practically) "
+            + "(?:nobody|no one|no-one|none|no|any|all|every|everyone|everybody)\\b|\\bnot (?:a )?single\\b");
     private static final Set<Unit> STRONG_UNITS = EnumSet.of(Unit.GBP, Unit.PERCENT, Unit.PERCENTAGE_POINTS,
             Unit.YEARS);
 
@@ -194,8 +206,8 @@ public final class CheckworthinessScorer {
             hits.add(hit(Feature.NUMBER, strong.text()));
         } else if (small != null) {
             hits.add(hit(Feature.SMALL_NUMBER, small.text()));
-        } else {
-            first(VAGUE_MAGNITUDE, s, Feature.SMALL_NUMBER, hits);
+        } else if (!first(VAGUE_MAGNITUDE, s, Feature.SMALL_NUMBER, hits)) {
+            first(NEAR_TOTAL, s, Feature.SMALL_NUMBER, hits);
         }
         String superlativeText = NOT_SUPERLATIVE.matcher(s).replaceAll(" ");
         first(COMPARISON, s, Feature.COMPARISON, hits);
@@ -216,14 +228,16 @@ public final class CheckworthinessScorer {
         } else {
             first(SOURCE, s, Feature.SOURCE, hits);
         }
-        opinion(s, hits);
-        Matcher may = MODAL_MAY.matcher(nt.text());
-        if (!first(PREDICTION, s, Feature.PREDICTION, hits) && may.find()) {
+        accumulate(OPINION, s, Feature.OPINION, hits);
+        String mainClause = RELATIVE.matcher(s).replaceFirst("");
+        Matcher may = MODAL_MAY.matcher(RELATIVE.matcher(nt.text()).replaceFirst(""));
+        if (!first(PREDICTION, mainClause, Feature.PREDICTION, hits) && may.find()) {
             hits.add(hit(Feature.PREDICTION, "may"));
         }
         first(RHETORIC, s, Feature.RHETORIC, hits);
-        first(NARRATIVE, s, Feature.NARRATIVE, hits);
-        if (strong == null && small == null) {
+        accumulate(NARRATIVE, s, Feature.NARRATIVE, hits);
+        if (!has(hits, Feature.NUMBER) && !has(hits, Feature.SMALL_NUMBER) && !has(hits, Feature.COMPARISON)
+                && !has(hits, Feature.SUPERLATIVE)) {
             first(VAGUE, s, Feature.VAGUE, hits);
         }
         if (s.split("\\s+").length < 4) {
@@ -274,20 +288,24 @@ public final class CheckworthinessScorer {
                 return;
             }
         }
-        if (!first(NAMED_BODY, original, Feature.NAMED_PLACE_OR_BODY, hits)) {
+        if (!first(NAMED_BODY, original, Feature.NAMED_PLACE_OR_BODY, hits)
+                && !first(NATION, original, Feature.NAMED_PLACE_OR_BODY, hits)) {
             first(GENERIC_BODY, lower, Feature.NAMED_PLACE_OR_BODY, hits);
         }
     }
 
-    private static void opinion(String s, List<FeatureHit> hits) {
-        Matcher m = OPINION.matcher(s);
+    /** A negative feature that weighs more, up to a cap, the more often it shows: each further hit adds -0.5. */
+    private static void accumulate(Pattern p, String s, Feature f, List<FeatureHit> hits) {
+        Matcher m = p.matcher(s);
         List<String> found = new ArrayList<>();
         while (m.find() && found.size() < 3) {
-            found.add(m.group());
+            if (!found.contains(m.group())) {
+                found.add(m.group());
+            }
         }
         if (!found.isEmpty()) {
-            double w = Math.max(-2.4, Feature.OPINION.weight() - 0.5 * (found.size() - 1));
-            hits.add(new FeatureHit(Feature.OPINION, String.join(", ", found), round(w)));
+            double w = Math.max(f.weight() - 1.0, f.weight() - 0.5 * (found.size() - 1));
+            hits.add(new FeatureHit(f, String.join(", ", found), round(w)));
         }
     }
 

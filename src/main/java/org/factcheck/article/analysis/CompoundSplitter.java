@@ -130,7 +130,8 @@ public final class CompoundSplitter {
     private static String subject(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (verb(t, i)) {
-                if (i == from || SUBJECTLESS.contains(t.get(i - 1).lower())) {
+                if (i == from || SUBJECTLESS.contains(t.get(i - 1).lower()) || t.get(from).is("to")
+                        || wordsBetween(t, from, i) == 0) {
                     return null;
                 }
                 return joined(t, from, i);

@@ -18,7 +18,8 @@ final class Lexicon {
             "predicted", "predicts", "promised", "promises", "pledged", "pledges", "vowed", "vows", "found", "finds",
             "concluded", "concludes", "reported", "reports", "showed", "shows", "show", "pointed", "highlighted",
             "highlights", "accepted", "accepts", "responded", "countered", "asserted", "asserts", "declared",
-            "calculated", "calculates", "recalled", "observed", "think", "thinks", "thought");
+            "calculated", "calculates", "recalled", "observed", "think", "thinks", "thought", "cited", "cites",
+            "urged", "urges", "accused", "accuses", "described", "describes");
 
     /** Reporting verbs that may come before their speaker: '"...," said Mr Khan'. */
     static final Set<String> INVERTABLE = set("said", "says", "added", "adds", "explained", "continued",

@@ -37,12 +37,22 @@ public final class SpeakerResolver {
         this.places = places == null ? PlaceNames.empty() : places;
     }
 
-    /** Notes titled names in a sentence ("Cllr Mark Ashworth") so that a later "he" can find them. */
+    /**
+     * Notes the people a sentence names, so that a later "he" can find them: titled names ("Cllr Mark Ashworth")
+     * anywhere, and a name opening the sentence with an appositive ("Andrew Boyce, a Conservative member of ...").
+     */
     public void notice(List<Token> tokens) {
+        if (tokens.size() > 3 && tokens.get(0).capitalised() && tokens.get(1).capitalised() && tokens.get(2).is(',')
+                && !tokens.get(0).quoted() && tokens.get(3).word()
+                && Lexicon.DETERMINERS.contains(tokens.get(3).lower())) {
+            List<String> name = personName(List.of(tokens.get(0).text(), tokens.get(1).text()));
+            if (name != null) {
+                lastPerson = person(name, Set.of());
+            }
+        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token x = tokens.get(i);
-            if (x.quoted() || !x.capitalised() || !Lexicon.TITLES.contains(x.lower())
-                    || Lexicon.PERSON_ROLES.contains(x.lower())) {
+            if (x.quoted() || !x.capitalised() || !Lexicon.TITLES.contains(x.lower())) {
                 continue;
             }
             List<String> words = new ArrayList<>();
@@ -124,14 +134,21 @@ public final class SpeakerResolver {
             }
             return o;
         }
-        if (body != null) {
+        List<String> content = stripDeterminers(w);
+        String properOnly = String.join(" ", content.stream().filter(s -> Character.isUpperCase(s.charAt(0))).toList());
+        if (body != null && (body.length() + 1 >= String.join(" ", content).length()
+                || body.equalsIgnoreCase(properOnly))) {
             return org(body);
         }
-        List<String> content = stripDeterminers(w);
         if (content.isEmpty()) {
             return null;
         }
         String head = content.get(content.size() - 1).toLowerCase(Locale.ROOT);
+        String first = clean(w.get(0));
+        if ((first.equals("its") || first.equals("their")) && lastOrg != null && !capitalisedAny(content)) {
+            lastPerson = lastOrg; // "Its chief executive said": the organisation speaks
+            return lastOrg;
+        }
         boolean capitalised = content.stream().anyMatch(s -> Character.isUpperCase(s.charAt(0)));
         if (Lexicon.PERSON_ROLES.contains(head) && !head.endsWith("s") && !capitalised || isPersonRoleOnly(content)) {
             Entity p = byRole(head);
@@ -179,6 +196,11 @@ public final class SpeakerResolver {
         }
         int end = w.size();
         int start = end;
+        String last = w.isEmpty() ? "" : w.get(end - 1);
+        if (end >= 2 && properWord(w.get(end - 2)) && places.isPlaceWord(last) && Character.isUpperCase(last.charAt(0))
+                && !Lexicon.ORG_HEADS.contains(clean(last))) {
+            start = end - 1; // a surname that is also a place: "Tom Wakefield"
+        }
         while (start > 0 && properWord(w.get(start - 1)) && end - start < 3) {
             start--;
         }
@@ -293,7 +315,7 @@ public final class SpeakerResolver {
         if (name.isEmpty()) {
             return lastOrg;
         }
-        if (Lexicon.GENERIC_ORGS.contains(name.toLowerCase(Locale.ROOT))) {
+        if (Lexicon.GENERIC_ORGS.contains(name)) {
             Entity o = orgWithHead(name.toLowerCase(Locale.ROOT));
             if (o != null) {
                 lastOrg = o;
@@ -365,9 +387,11 @@ public final class SpeakerResolver {
         return caps.isEmpty() ? null : String.join(" ", caps);
     }
 
+    /** Where "spokesperson", "source" or "insider" is: someone speaking for an organisation. */
     private static int indexOfSpokes(List<String> w) {
         for (int i = 0; i < w.size(); i++) {
-            if (clean(w.get(i)).startsWith("spokes")) {
+            String l = clean(w.get(i));
+            if (l.startsWith("spokes") || l.equals("source") || l.equals("sources") || l.startsWith("insider")) {
                 return i;
             }
         }
@@ -382,7 +406,8 @@ public final class SpeakerResolver {
         List<String> before = new ArrayList<>();
         for (String s : w.subList(0, spokes)) {
             String l = clean(s);
-            if (Lexicon.DETERMINERS.contains(l) || Lexicon.MODIFIERS.contains(l) && !Lexicon.ORG_HEADS.contains(l)) {
+            if (Lexicon.DETERMINERS.contains(l) || Character.isLowerCase(s.charAt(0)) && Lexicon.MODIFIERS.contains(l)
+                    && !Lexicon.ORG_HEADS.contains(l)) {
                 continue;
             }
             before.add(s.replaceAll("['\u2019]s?$", ""));
@@ -427,6 +452,10 @@ public final class SpeakerResolver {
             }
         }
         return b.toString();
+    }
+
+    private static boolean capitalisedAny(List<String> w) {
+        return w.stream().anyMatch(s -> Character.isUpperCase(s.charAt(0)));
     }
 
     private static boolean containsAny(List<String> w, Set<String> set) {

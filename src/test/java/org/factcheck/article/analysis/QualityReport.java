@@ -181,6 +181,22 @@ public final class QualityReport {
     /** Prints the figures and the errors: {@code java ... QualityReport}. */
     public static void main(String[] args) {
         List<LabelledArticle> articles = LabelledArticle.loadAll("articles");
+        if (args.length > 1 && args[0].equals("--claims")) {
+            ArticleAnalyser analyser = new ArticleAnalyser(demoPlaces());
+            for (LabelledArticle a : articles) {
+                if (a.id().startsWith(args[1])) {
+                    AnalysedArticle result = analyser.analyse(a.input());
+                    for (AnalysedClaim c : result.claims()) {
+                        System.out.printf(Locale.ROOT, "%.2f %s [%s] %s%n    %s%n", c.checkworthiness(),
+                                c.candidate() ? "C" : " ", c.speaker() == null ? "-" : c.speaker().name(),
+                                c.checkText(), c.features());
+                    }
+                    result.warnings().forEach(w -> System.out.println("WARNING " + w));
+                    System.out.println("place: " + result.place());
+                }
+            }
+            return;
+        }
         if (args.length > 1) {
             articles = articles.stream().filter(a -> a.id().startsWith(args[1])).toList();
         }
