@@ -51,9 +51,9 @@ public final class ArticleAnalyser {
         Map<QuoteSpan, Speaker> quoteSpeakers = new HashMap<>();
         for (Sentence s : sentences) {
             List<Token> tokens = Token.tokenise(text, s.start(), s.end(), quotes);
-            resolver.notice(tokens);
             Attribution a = AttributionFinder.find(text, tokens);
             Speaker sp = a == null ? null : resolver.resolve(a.speaker(), cue(a));
+            resolver.notice(s.text(), tokens);
             attributions.add(a);
             speakers.add(sp);
             if (sp != null) {

@@ -105,6 +105,11 @@ final class Lexicon {
             "at", "after", "before", "since", "when", "while", "although", "as", "last", "this", "here", "there",
             "if", "because", "still", "indeed", "overall", "nationally", "locally", "elsewhere", "previously");
 
+    /** Capitalised words that are never part of a name. */
+    static final Set<String> WEEKDAYS_AND_MONTHS = set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "christmas", "easter", "brexit");
+
     /** Known aliases of public bodies, lower case, mapped to their usual names. */
     static final List<String[]> ALIASES = List.of(
             new String[] {"met", "Metropolitan Police"}, new String[] {"met police", "Metropolitan Police"},
