@@ -208,6 +208,7 @@ public final class ArticleAnalyser {
         for (PlaceNames.Match m : places.find(s.text())) {
             placeNames.add(m.place().name());
         }
+        placeNames.addAll(SpeakerPhrase.bodiesIn(s.text()));
         Set<String> periods = new HashSet<>();
         String lowerSentence = Normaliser.normalise(s.text()).text().toLowerCase(Locale.ROOT);
         for (ClaimPeriod cp : PeriodParser.parse(lowerSentence, publishedOn)) {

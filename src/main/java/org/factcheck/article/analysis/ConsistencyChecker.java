@@ -125,7 +125,7 @@ public final class ConsistencyChecker {
             for (int j = i + 1; j < figures.size(); j++) {
                 QuantityUse b = figures.get(j);
                 if (b.key() == null || b.change() || a.sentence() == b.sentence() || !a.key().equals(b.key())
-                        || a.quantity().unit() != b.quantity().unit() || !a.places().equals(b.places())
+                        || a.quantity().unit() != b.quantity().unit() || !sameScope(a, b)
                         || !a.periods().equals(b.periods()) || compatible(a.quantity(), b.quantity())
                         || !reported.add(a.key())) {
                     continue;
@@ -137,11 +137,20 @@ public final class ConsistencyChecker {
         }
     }
 
-    /** True when some value satisfies both figures, each read with its qualifier and rounding. */
+    /**
+     * Same places and bodies; or one figure names none and what it counts is specific enough ("jewish candidate")
+     * to be the same thing.
+     */
+    private static boolean sameScope(QuantityUse a, QuantityUse b) {
+        return a.places().equals(b.places())
+                || (a.places().isEmpty() || b.places().isEmpty()) && a.key().indexOf(' ') > 0;
+    }
+
+    /** True when some value satisfies both figures, each read with its qualifier and rounding (11 and 12 do not). */
     static boolean compatible(Quantity a, Quantity b) {
         double[] x = interval(a);
         double[] y = interval(b);
-        return x[0] <= y[1] && y[0] <= x[1];
+        return x[0] < y[1] && y[0] < x[1];
     }
 
     private static double[] interval(Quantity q) {

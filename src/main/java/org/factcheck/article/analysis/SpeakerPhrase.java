@@ -162,6 +162,22 @@ final class SpeakerPhrase {
         return null;
     }
 
+    /** The public bodies a text names, by their usual names ("the Met" is the Metropolitan Police). */
+    static Set<String> bodiesIn(String text) {
+        Set<String> out = new HashSet<>();
+        for (String b : Lexicon.BODIES) {
+            int i = text.indexOf(b);
+            if (i >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (i + b.length() == text.length() || !Character.isLetter(text.charAt(i + b.length())))) {
+                out.add(canonicalOrg(b));
+            }
+        }
+        if (text.matches("(?s).*\\b[Tt]he Met\\b.*")) {
+            out.add("Metropolitan Police");
+        }
+        return out;
+    }
+
     /** An organisation's usual name: aliases resolved ("the Met"), determiners and possessives dropped. */
     static String canonicalOrg(String phrase) {
         List<String> w = stripDeterminers(words(phrase.replaceAll("['\u2019]s?$", "")));
