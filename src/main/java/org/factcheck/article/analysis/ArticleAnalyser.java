@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.factcheck.engine.ClaimPeriod;
 import org.factcheck.engine.Normaliser;
 import org.factcheck.engine.PeriodParser;
@@ -24,6 +25,10 @@ public final class ArticleAnalyser {
     private static final Set<String> DATA_VERBS = Set.of("show", "shows", "showed", "found", "finds", "reveals",
             "revealed", "concluded", "concludes", "reported", "reports", "according to", "estimated", "estimates",
             "calculated", "calculates");
+
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201C\u201D\u201E\"]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FROM_TO = Pattern.compile("\\bfrom\\b.*\\bto\\b");
 
     private final PlaceNames places;
     private final CheckworthinessScorer scorer;
@@ -70,6 +75,7 @@ public final class ArticleAnalyser {
         List<QuantityUse> figures = new ArrayList<>();
         for (Sentence s : sentences) {
             Attribution a = attributions.get(s.index());
+            Scope scope = null;
             for (Unit u : units(text, s, a, speakers.get(s.index()), quotes, quoteSpeakers)) {
                 for (CompoundSplitter.Part p : CompoundSplitter.split(text, u.start(), u.end())) {
                     String written = text.substring(p.start(), p.end());
@@ -78,7 +84,10 @@ public final class ArticleAnalyser {
                     claims.add(new AnalysedClaim(claims.size(), s.index(), sentenceSpan, span(plain, p.start(),
                             p.end()), clean(written), clean(p.checkText()), scored.score(), scored.features(),
                             u.speaker(), scored.candidate()));
-                    figures(plain, s, p, scored, publishedOn, figures);
+                    if (!scored.quantities().isEmpty()) {
+                        scope = scope == null ? scope(s, publishedOn) : scope;
+                        figures(plain, s, p, scored, scope, figures);
+                    }
                 }
             }
         }
@@ -199,11 +208,11 @@ public final class ArticleAnalyser {
         return e - s < 2 ? null : new int[] {s, e};
     }
 
-    private void figures(PlainText plain, Sentence s, CompoundSplitter.Part p, CheckworthinessScorer.Scored scored,
-            LocalDate publishedOn, List<QuantityUse> out) {
-        if (scored.quantities().isEmpty()) {
-            return;
-        }
+    /** What a sentence's figures apply to: its places and bodies, its periods; and whether it reads "from X to Y". */
+    private record Scope(Set<String> places, Set<String> periods, boolean fromTo) {
+    }
+
+    private Scope scope(Sentence s, LocalDate publishedOn) {
         Set<String> placeNames = new HashSet<>();
         for (PlaceNames.Match m : places.find(s.text())) {
             placeNames.add(m.place().name());
@@ -214,13 +223,19 @@ public final class ArticleAnalyser {
         for (ClaimPeriod cp : PeriodParser.parse(lowerSentence, publishedOn)) {
             periods.add(cp.from() + ".." + cp.to());
         }
-        boolean change = scored.has(Feature.CHANGE) || lowerSentence.matches(".*\\bfrom\\b.*\\bto\\b.*");
+        return new Scope(placeNames, periods, FROM_TO.matcher(lowerSentence).find());
+    }
+
+    private static void figures(PlainText plain, Sentence s, CompoundSplitter.Part p,
+            CheckworthinessScorer.Scored scored, Scope scope, List<QuantityUse> out) {
+        boolean change = scored.has(Feature.CHANGE) || scope.fromTo();
         String lower = scored.text().text().toLowerCase(Locale.ROOT);
         for (Quantity q : scored.quantities()) {
             String key = ConsistencyChecker.key(lower.substring(Math.min(q.end(), lower.length())), q.unit());
             int from = p.start() + scored.text().originalStart(q.start());
             int to = p.start() + scored.text().originalEnd(q.end());
-            out.add(new QuantityUse(q, key, placeNames, periods, change, s.index(), span(plain, from, to)));
+            out.add(new QuantityUse(q, key, scope.places(), scope.periods(), change, s.index(),
+                    span(plain, from, to)));
         }
     }
 
@@ -229,6 +244,6 @@ public final class ArticleAnalyser {
     }
 
     private static String clean(String s) {
-        return s.replaceAll("[\u201C\u201D\u201E\"]", "").replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(QUOTE_MARKS.matcher(s).replaceAll("")).replaceAll(" ").trim();
     }
 }

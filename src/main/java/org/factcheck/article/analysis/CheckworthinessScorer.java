@@ -65,7 +65,8 @@ public final class CheckworthinessScorer {
         NormalisedText nt = Normaliser.normalise(text);
         String s = nt.text().toLowerCase(Locale.ROOT).replace("\"", " ").trim();
         List<FeatureHit> hits = new ArrayList<>();
-        List<ClaimPeriod> periods = PeriodParser.parse(s, statedOn);
+        List<String> words = PhraseMatcher.words(s);
+        List<ClaimPeriod> periods = mayHoldPeriod(s) ? PeriodParser.parse(s, statedOn) : List.of();
         List<int[]> masks = new ArrayList<>();
         for (ClaimPeriod p : periods) {
             masks.add(new int[] {p.start(), p.end()});
@@ -88,41 +89,47 @@ public final class CheckworthinessScorer {
             hits.add(hit(Feature.NUMBER, strong.text()));
         } else if (small != null) {
             hits.add(hit(Feature.SMALL_NUMBER, small.text()));
-        } else if (!first(Cues.VAGUE_MAGNITUDE, s, Feature.SMALL_NUMBER, hits)) {
+        } else if (!first(Cues.VAGUE_MAGNITUDE, words, Feature.SMALL_NUMBER, hits)) {
             first(Cues.NEAR_TOTAL, s, Feature.SMALL_NUMBER, hits);
         }
-        String superlativeText = Cues.NOT_SUPERLATIVE.matcher(s).replaceAll(" ");
         first(Cues.COMPARISON, s, Feature.COMPARISON, hits);
-        first(Cues.SUPERLATIVE, superlativeText, Feature.SUPERLATIVE, hits);
-        first(Cues.CHANGE, Cues.NOT_A_CHANGE.matcher(s).replaceAll(" "), Feature.CHANGE, hits);
-        statistical(s, hits);
+        first(Cues.SUPERLATIVE, PhraseMatcher.words(Cues.NOT_SUPERLATIVE.matcher(s).replaceAll(" ")),
+                Feature.SUPERLATIVE, hits);
+        first(Cues.CHANGE, PhraseMatcher.words(Cues.NOT_A_CHANGE.matcher(s).replaceAll(" ")), Feature.CHANGE, hits);
+        statistical(words, hits);
         placeOrBody(nt.text(), s, hits);
         if (!periods.isEmpty()) {
             hits.add(hit(Feature.TIME_REFERENCE, periods.get(0).label()));
         } else {
             first(Cues.TIME, s, Feature.TIME_REFERENCE, hits);
         }
-        if (Cues.BODY_WORD.matcher(s).find() || has(hits, Feature.NAMED_PLACE_OR_BODY)) {
-            first(Cues.POLICY_ACTION, s, Feature.POLICY_ACTION, hits);
+        if (Cues.BODY_WORD.first(words) != null || has(hits, Feature.NAMED_PLACE_OR_BODY)) {
+            first(Cues.POLICY_ACTION, words, Feature.POLICY_ACTION, hits);
         }
         if (sourced) {
             hits.add(hit(Feature.SOURCE, "attributed to data or a finding"));
         } else {
             first(Cues.SOURCE, s, Feature.SOURCE, hits);
         }
-        accumulate(Cues.OPINION, s, Feature.OPINION, hits);
-        String mainClause = Cues.RELATIVE.matcher(s).replaceFirst("");
+        accumulate(Cues.OPINION.all(words, 3), Feature.OPINION, hits);
+        String mainClause = Cues.NOT_A_PREDICTION.matcher(Cues.RELATIVE.matcher(s).replaceFirst("")).replaceAll(" ");
         Matcher may = Cues.MODAL_MAY.matcher(Cues.RELATIVE.matcher(nt.text()).replaceFirst(""));
-        if (!first(Cues.PREDICTION, mainClause, Feature.PREDICTION, hits) && may.find()) {
+        if (!first(Cues.PREDICTION, PhraseMatcher.words(mainClause), Feature.PREDICTION, hits)
+                && !first(Cues.CONDITION, mainClause, Feature.PREDICTION, hits) && may.find()) {
             hits.add(hit(Feature.PREDICTION, "may"));
         }
         first(Cues.RHETORIC, s, Feature.RHETORIC, hits);
-        accumulate(Cues.NARRATIVE, s, Feature.NARRATIVE, hits);
+        List<String> narrative = Cues.NARRATIVE.all(words, 3);
+        Matcher tally = Cues.VOTE_TALLY.matcher(s);
+        if (narrative.size() < 3 && tally.find()) {
+            narrative.add(tally.group());
+        }
+        accumulate(narrative, Feature.NARRATIVE, hits);
         if (!has(hits, Feature.NUMBER) && !has(hits, Feature.SMALL_NUMBER) && !has(hits, Feature.COMPARISON)
                 && !has(hits, Feature.SUPERLATIVE)) {
-            first(Cues.VAGUE, s, Feature.VAGUE, hits);
+            first(Cues.VAGUE, words, Feature.VAGUE, hits);
         }
-        if (s.split("\\s+").length < 4) {
+        if (words.size() < 4) {
             hits.add(hit(Feature.SHORT, s));
         }
         double z = BIAS;
@@ -131,6 +138,16 @@ public final class CheckworthinessScorer {
         }
         double score = Math.round(1000.0 / (1.0 + Math.exp(-z))) / 1000.0;
         return new Scored(score, List.copyOf(hits), qs, nt);
+    }
+
+    /** Periods need a digit or a year word; most sentences have neither, and parsing them costs. */
+    static boolean mayHoldPeriod(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isDigit(lower.charAt(i))) {
+                return true;
+            }
+        }
+        return lower.contains("year") || lower.contains("decade");
     }
 
     private static boolean strong(Quantity q, String s) {
@@ -143,14 +160,8 @@ public final class CheckworthinessScorer {
         return q.value().abs().compareTo(BigDecimal.TEN) >= 0 || q.value().scale() > 0;
     }
 
-    private static void statistical(String s, List<FeatureHit> hits) {
-        Matcher m = Cues.STATISTICAL.matcher(s);
-        List<String> found = new ArrayList<>();
-        while (m.find()) {
-            if (!found.contains(m.group())) {
-                found.add(m.group());
-            }
-        }
+    private static void statistical(List<String> words, List<FeatureHit> hits) {
+        List<String> found = Cues.STATISTICAL.all(words, 10);
         if (!found.isEmpty()) {
             double w = Feature.STATISTICAL_NOUN.weight() + (found.size() > 1 ? 0.3 : 0);
             hits.add(new FeatureHit(Feature.STATISTICAL_NOUN, String.join(", ", found), round(w)));
@@ -177,14 +188,7 @@ public final class CheckworthinessScorer {
     }
 
     /** A negative feature that weighs more, up to a cap, the more often it shows: each further hit adds -0.5. */
-    private static void accumulate(Pattern p, String s, Feature f, List<FeatureHit> hits) {
-        Matcher m = p.matcher(s);
-        List<String> found = new ArrayList<>();
-        while (m.find() && found.size() < 3) {
-            if (!found.contains(m.group())) {
-                found.add(m.group());
-            }
-        }
+    private static void accumulate(List<String> found, Feature f, List<FeatureHit> hits) {
         if (!found.isEmpty()) {
             double w = Math.max(f.weight() - 1.0, f.weight() - 0.5 * (found.size() - 1));
             hits.add(new FeatureHit(f, String.join(", ", found), round(w)));
@@ -195,6 +199,15 @@ public final class CheckworthinessScorer {
         Matcher m = p.matcher(s);
         if (m.find()) {
             hits.add(hit(f, m.group().trim()));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean first(PhraseMatcher m, List<String> words, Feature f, List<FeatureHit> hits) {
+        String found = m.first(words);
+        if (found != null) {
+            hits.add(hit(f, found));
             return true;
         }
         return false;

@@ -1,5 +1,7 @@
 package org.factcheck.article.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -25,16 +27,20 @@ final class Cues {
             "\\b(?:route|bus|line|junction|section|article|clause|ward|flat|room|platform|gate|page|chapter|tier"
                     + "|key stage|covid|year)[- ]?\\d+\\b",
             "\\b(?:by )?\\d+ votes? to \\d+\\b", "\\b\\d+-\\d+ (?:vote|win|defeat|draw)\\b"));
-    static final Pattern STATISTICAL = Pattern.compile("\\b(?:proportion|share|rates?|percentage|average|median"
-            + "|total|number of|numbers|figures?|statistics|data|census|population|residents|households?|homes"
-            + "|houses|housing|dwellings|properties|rents?|prices?|budgets?|funding|spending|spend|grants?|income"
-            + "|salary|salaries|pay|wages?|earnings|council tax|precept|bills?|costs?|savings|deficit|debt|reserves"
-            + "|investment|officers|staff|workforce|jobs|unemployment|employment|crimes?|offences|arrests|victims"
-            + "|deaths|patients|beds|waiting lists?|waiting times?|a&e|nurses|doctors|pupils|schools|students"
-            + "|life expectancy|obesity|recycling|waste|rough sleep\\w*|homeless\\w*|temporary accommodation"
-            + "|turnout|seats|votes|candidates|councillors|per head|per capita|businesses|firms|settlement"
-            + "|libraries|poverty|viewings|buyers|sales|flats|violence|robber(?:y|ies)|burglar(?:y|ies)|shoplifting"
-            + "|knife crime|assaults?|thefts?)\\b");
+    static final PhraseMatcher STATISTICAL = new PhraseMatcher("proportion", "share", "rate", "rates", "percentage",
+            "average", "median", "total", "number of", "numbers", "figure", "figures", "statistics", "data", "census",
+            "population", "residents", "household", "households", "homes", "houses", "housing", "dwellings",
+            "properties", "rent", "rents", "price", "prices", "budget", "budgets", "funding", "spending", "spend",
+            "grant", "grants", "income", "salary", "salaries", "pay", "wage", "wages", "earnings", "council tax",
+            "precept", "bill", "bills", "cost", "costs", "savings", "deficit", "debt", "reserves", "investment",
+            "officers", "staff", "workforce", "jobs", "unemployment", "employment", "crime", "crimes", "offences",
+            "arrests", "victims", "deaths", "patients", "beds", "waiting list", "waiting lists", "waiting time",
+            "waiting times", "a&e", "nurses", "doctors", "pupils", "schools", "students", "life expectancy",
+            "obesity", "recycling", "waste", "rough sleep*", "homeless*", "temporary accommodation", "turnout",
+            "seats", "votes", "candidates", "councillors", "per head", "per capita", "businesses", "firms",
+            "settlement", "libraries", "poverty", "viewings", "buyers", "sales", "flats", "violence", "robbery",
+            "robberies", "burglary", "burglaries", "shoplifting", "knife crime", "assault", "assaults", "theft",
+            "thefts");
     static final Pattern COMPARISON = Pattern.compile(String.join("|",
             "\\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|greater|cheaper|dearer|faster|slower|longer"
                     + "|shorter|older|younger|worse|better|richer|poorer|steeper|wider|narrower)\\b[^.;]{0,60}?\\bthan"
@@ -45,33 +51,36 @@ final class Cues {
             "\\bcompared (?:with|to)\\b", "\\b(?:twice|double|treble|triple|half|\\w+ times) (?:as|the)\\b",
             "\\b(?:far|much|even|significantly|considerably|slightly|substantially|markedly) (?:more|less|fewer|\\w{3,}er)\\b",
             "\\bexceed\\w*|\\boutnumber\\w*|\\bahead of\\b|\\bthe gap\\b|\\bequivalent to\\b|\\bthe same as\\b"));
-    static final Pattern SUPERLATIVE = Pattern.compile(String.join("|",
-            "\\b(?:highest|lowest|largest|biggest|greatest|smallest|fewest|worst|best|poorest|richest|cheapest"
-                    + "|dearest|fastest|slowest|longest|shortest|oldest|youngest|deadliest|busiest|steepest"
-                    + "|sharpest|heaviest|strongest|weakest)\\b",
-            "\\bthe most\\b(?! of)", "\\bthe least\\b(?! of)", "\\brecord (?:high|low|levels?|numbers?|amounts?|sums?)\\b",
-            "\\brecord-\\w+", "\\bfirst time\\b", "\\bthan any(?:where)?\\b", "\\bthan anywhere\\b", "\\bno other\\b",
-            "\\bin (?:decades|a generation|history|living memory)\\b", "\\bone of the most\\b"));
+    static final PhraseMatcher SUPERLATIVE = new PhraseMatcher("highest", "lowest", "largest", "biggest", "greatest",
+            "smallest", "fewest", "worst", "best", "poorest", "richest", "cheapest", "dearest", "fastest", "slowest",
+            "longest", "shortest", "oldest", "youngest", "deadliest", "busiest", "steepest", "sharpest", "heaviest",
+            "strongest", "weakest", "the most", "the least", "record high", "record low", "record level",
+            "record levels", "record number", "record numbers", "record amount", "record amounts", "record sums",
+            "record breaking", "first time", "than any", "than anywhere", "no other", "in decades", "in a generation",
+            "in history", "in living memory", "one of the most");
     static final Pattern NOT_SUPERLATIVE = Pattern.compile(
-            "\\bat (?:least|most|best|worst)\\b|\\bmost of\\b|\\bbest placed\\b|\\b(?:its|their|our|his|her|my) best\\b"
+            "\\bat (?:least|most|best|worst)\\b|\\b(?:most|least) of\\b|\\bbest placed\\b|\\b(?:its|their|our|his|her|my) best\\b"
                     + "|\\bbest interests?\\b");
-    static final Pattern CHANGE = Pattern.compile("\\b(?:rose|risen|rise|rises|rising|increased?|increases"
-            + "|increasing|grew|grown|growth|fell|fallen|falls|falling|dropped|drops?|declined?|declines|declining"
-            + "|decreased?|decreases|cut|cuts|slashed|halved|doubled|tripled|trebled|soared|surged|jumped|plummeted"
-            + "|plunged|shrunk|shrank|shrinking|reduced|reduction|reductions|lost|losing|loses|gained|climbed"
-            + "|spiralled|rocketed|went up|gone up|went down|gone down|up by|down by|barely moved|unchanged"
-            + "|has led to|have led to|led to|resulted in|caused|causing|hit harder|shed|frozen|froze|disappearing"
-            + "|vanishing|dwindling|shrinks|evaporat\\w+|collaps\\w+|slumped|dipped|tumbled|ballooned|spiked|surging"
-            + "|soaring|plunging|sinking|gone from|went from)\\b");
+    static final PhraseMatcher CHANGE = new PhraseMatcher("rose", "risen", "rise", "rises", "rising", "increase",
+            "increased", "increases", "increasing", "grew", "grown", "growth", "fell", "fallen", "falls", "falling",
+            "dropped", "drop", "drops", "decline", "declined", "declines", "declining", "decrease", "decreased",
+            "decreases", "cut", "cuts", "slashed", "halved", "doubled", "tripled", "trebled", "soared", "surged",
+            "jumped", "plummeted", "plunged", "shrunk", "shrank", "shrinking", "shrinks", "reduced", "reduction",
+            "reductions", "lost", "losing", "loses", "gained", "climbed", "spiralled", "rocketed", "went up",
+            "gone up", "went down", "gone down", "up by", "down by", "barely moved", "unchanged", "has led to",
+            "have led to", "led to", "resulted in", "caused", "causing", "hit harder", "shed", "frozen", "froze",
+            "disappearing", "vanishing", "dwindling", "evaporat*", "collaps*", "slumped", "dipped", "tumbled",
+            "ballooned", "spiked", "surging", "soaring", "plunging", "sinking", "gone from", "went from");
     static final Pattern NOT_A_CHANGE = Pattern.compile(
             "\\b(?:lost|lose|losing) (?:control|the argument|touch|faith|sight|their way|the plot)\\b"
                     + "|\\bat risk of \\w+\\b");
-    static final Pattern BODY_WORD = Pattern.compile("\\b(?:government|ministers?|department|council|mayor"
-            + "|authority|tor(?:y|ies)|labour|conservatives?|administration|nhs|police|met|home office|trust)\\b");
-    static final Pattern POLICY_ACTION = Pattern.compile("\\b(?:changed|introduced|abolished|scrapped"
-            + "|closed|sold(?: off)?|built|opened|axed|raised|put up|spent|invested|approved|passed|brought in"
-            + "|privatised|outsourced|merged|launched|removed|withdrew|cancelled|delivered|started|completed"
-            + "|protected|hollowed out)\\b");
+    static final PhraseMatcher BODY_WORD = new PhraseMatcher("government", "minister", "ministers", "department",
+            "council", "mayor", "authority", "tory", "tories", "labour", "conservative", "conservatives",
+            "administration", "nhs", "police", "met", "home office", "trust");
+    static final PhraseMatcher POLICY_ACTION = new PhraseMatcher("changed", "introduced", "abolished", "scrapped",
+            "closed", "sold", "sold off", "built", "opened", "axed", "raised", "put up", "spent", "invested",
+            "approved", "passed", "brought in", "privatised", "outsourced", "merged", "launched", "removed",
+            "withdrew", "cancelled", "delivered", "started", "completed", "protected", "hollowed out");
     static final Pattern TIME = Pattern.compile("\\b(?:since|over the (?:past|last)|in the (?:past|last)"
             + "|last (?:year|month|week|decade|autumn|spring|summer|winter)|this year|a year earlier|years? earlier"
             + "|years? ago|a decade|decades?|in " + MONTH + "|(?:19|20)\\d\\d)\\b");
@@ -86,25 +95,17 @@ final class Cues {
     static final Pattern SOURCE = Pattern.compile("\\b(?:according to|figures (?:show|showed|published"
             + "|released|from)|data (?:show|from|published)|official figures|statistics|census|survey|report(?:ed)? "
             + "(?:found|finds|shows)|analysis (?:of|by|found))\\b");
-    static final Pattern OPINION = Pattern.compile(String.join("|",
-            "\\b(?:i|we) (?:think|believe|feel|hope|fear|am sure|'m sure|are sure|am confident|are confident"
-                    + "|am proud|are proud|am delighted|are delighted|am pleased|are pleased|am disappointed|want"
-                    + "|wish|cannot|can't|are not making|do not see|don't see)\\b",
-            "\\b(?:heartbreaking|disgrace\\w*|shameful|shocking|appalling|outrageous|scandal\\w*|unacceptable"
-                    + "|ridiculous|absurd|wonderful|fantastic|brilliant|excellent|terrible|awful|dreadful|disaster\\w*"
-                    + "|catastroph\\w+|tragic|tragedy|sobering|damning|gimmick|lies|liar|nonsense|false economy"
-                    + "|betray\\w*|hypocri\\w+|incompetent|chaos|chaotic|extreme|classic example|deserve[sd]?"
-                    + "|should|must|ought to|needs? to|have to|has to|it is time|backbone|wake-up call"
-                    + "|breaking point|loud and clear|genuinely|frankly|confident|proud|determined|committed to"
-                    + "|best placed|a matter for|not a good use|tinkering|indictment|pretend|keeper|values|merits"
-                    + "|not surprising|excuses|fooled|good moment|cautious)\\b",
-            "\\bletting \\w+ down\\b"));
-    static final Pattern PREDICTION = Pattern.compile("\\b(?:will|won't|shall|would(?! have)|could(?! have)"
-            + "|might|going to|plans? to|planning to|set to|expected to|likely to|aims? to|intends? to|promised? to"
-            + "|pledged? to|vowed? to|hopes? to|wants? to|due to (?!the |a |an )|is due|are due|next (?:year|month"
-            + "|week|spring|summer|autumn|winter)|in the coming|by 20[2-9]\\d|unless|until|comes? into force"
-            + "|takes? effect)\\b|^if\\b|\\bif "
-            + "(?:labour|the|we|they|it|you|he|she)\\b");
+    static final PhraseMatcher OPINION = new PhraseMatcher(opinions());
+    static final PhraseMatcher PREDICTION = new PhraseMatcher("will", "won't", "shall", "would", "could", "might",
+            "going to", "plan to", "plans to", "planning to", "set to", "expected to", "likely to", "aim to",
+            "aims to", "intend to", "intends to", "promise to", "promised to", "pledge to", "pledged to", "vow to",
+            "vowed to", "hope to", "hopes to", "want to", "wants to", "due to", "is due", "are due", "next year",
+            "next month", "next week", "next spring", "next summer", "next autumn", "next winter", "in the coming",
+            "unless", "until", "come into force", "comes into force", "take effect", "takes effect");
+    /** Forms of the prediction words that look back, or give a cause: set aside before matching. */
+    static final Pattern NOT_A_PREDICTION = Pattern.compile("\\b(?:would|could) have\\b|\\bdue to (?:the|a|an)\\b");
+    static final Pattern CONDITION = Pattern.compile("^if\\b|\\bif (?:labour|the|we|they|it|you|he|she)\\b"
+            + "|\\bby 20[2-9]\\d\\b");
     /** A trailing relative clause ("..., which are due to take place on May 3"): it qualifies, it does not predict. */
     static final Pattern RELATIVE = Pattern.compile(", (?:which|when|where|who) .*$");
     static final Pattern MODAL_MAY = Pattern.compile("\\bmay\\b(?!\\s+\\d)");
@@ -112,22 +113,50 @@ final class Cues {
             + "|remember|join|don't|do not|stop)\\b|\\b(?:no-one|no one|nobody) (?:should|can|will|joined)\\b"
             + "|\\bwe are our\\b|\\btime for a change\\b|\\benough is enough\\b|\\bmake no mistake\\b"
             + "|\\bthe truth is\\b|\\bbehind every\\b|\\bdeserve better\\b|\\bcall(?:ed|s)? (?:on|for)\\b");
-    static final Pattern NARRATIVE = Pattern.compile("\\b(?:speaking (?:in|at|on|to|after|before|during)"
-            + "|spoke (?:at|to|in)|visited|attended|canvassing|was arrested|were arrested|arrested on suspicion"
-            + "|were called|was called|taken to hospital|stabbed|injuries|appealing for|anyone with information"
-            + "|anyone worried|urged anyone|call 101|crimestoppers|quoting reference|in custody|charged with"
-            + "|court heard|appeared (?:at|before)|will appear|the meeting|public gallery|watched|gathered"
-            + "|turned out|marched|approached for comment|declined to comment|did not respond|polling stations?"
-            + "|go to the polls|results are expected|ran until|debated|votes? to \\d+|abstentions?"
-            + "|published (?:on|today|yesterday|this|last|every|twice)|will be published|to publish"
-            + "|updated every|to meet|mother of|father of|a statement|was speaking)\\b");
-    static final Pattern VAGUE = Pattern.compile(
-            "\\b(?:a number of|some|many|several|a lot of|lots of|a few|numerous|various)\\b");
-    static final Pattern VAGUE_MAGNITUDE = Pattern.compile(
-            "\\b(?:dozens|scores|hundreds|thousands|millions|billions) of\\b");
+    static final PhraseMatcher NARRATIVE = new PhraseMatcher("speaking in", "speaking at", "speaking on",
+            "speaking to", "speaking after", "speaking before", "speaking during", "spoke at", "spoke to", "spoke in",
+            "visited", "attended", "canvassing", "was arrested", "were arrested", "arrested on suspicion",
+            "were called", "was called", "taken to hospital", "stabbed", "injuries", "appealing for",
+            "anyone with information", "anyone worried", "urged anyone", "call 101", "crimestoppers",
+            "quoting reference", "in custody", "charged with", "court heard", "appeared at", "appeared before",
+            "will appear", "the meeting", "public gallery", "watched", "gathered", "turned out", "marched",
+            "approached for comment", "declined to comment", "did not respond", "polling station",
+            "polling stations", "go to the polls", "results are expected", "ran until", "debated", "abstention",
+            "abstentions", "published on", "published today", "published yesterday", "published this",
+            "published last", "published every", "published twice", "will be published", "to publish",
+            "updated every", "to meet", "mother of", "father of", "a statement", "was speaking");
+    static final Pattern VOTE_TALLY = Pattern.compile("\\bvotes? to \\d+\\b");
+    static final PhraseMatcher VAGUE = new PhraseMatcher("a number of", "some", "many", "several", "a lot of",
+            "lots of", "a few", "numerous", "various");
+    static final PhraseMatcher VAGUE_MAGNITUDE = new PhraseMatcher("dozens of", "scores of", "hundreds of",
+            "thousands of", "millions of", "billions of");
     static final Pattern NEAR_TOTAL = Pattern.compile("\\b(?:almost|nearly|virtually|hardly|practically) "
             + "(?:nobody|no one|no-one|none|no|any|all|every|everyone|everybody)\\b|\\bnot (?:a )?single\\b");
 
     private Cues() {
+    }
+
+    /** Opinion, feeling and judgement words, and first-person stances ("I am sure", "we cannot"). */
+    private static String[] opinions() {
+        List<String> out = new ArrayList<>(List.of("heartbreaking", "disgrace*", "shameful", "shocking",
+                "appalling", "outrageous", "scandal*", "unacceptable", "ridiculous", "absurd", "wonderful", "fantastic",
+                "brilliant", "excellent", "terrible", "awful", "dreadful", "disaster*", "catastroph*", "tragic",
+                "tragedy", "sobering", "damning", "gimmick", "lies", "liar", "nonsense", "false economy", "betray*",
+                "hypocri*", "incompetent", "chaos", "chaotic", "extreme", "classic example", "deserve", "deserves",
+                "deserved", "should", "must", "ought to", "need to", "needs to", "have to", "has to", "it is time",
+                "backbone", "wake up call", "breaking point", "loud and clear", "genuinely", "frankly", "confident",
+                "proud", "determined", "committed to", "best placed", "a matter for", "not a good use", "tinkering",
+                "indictment", "pretend", "keeper", "values", "merits", "not surprising", "excuses", "fooled",
+                "good moment", "cautious", "letting * down", "i'm sure", "i'm confident", "i'm proud",
+                "i'm delighted", "i'm pleased", "we're sure", "we're confident", "we're proud"));
+        for (String who : List.of("i", "we")) {
+            for (String stance : List.of("think", "believe", "feel", "hope", "fear", "am sure", "'m sure", "are sure",
+                    "am confident", "are confident", "am proud", "are proud", "am delighted", "are delighted",
+                    "am pleased", "are pleased", "am disappointed", "want", "wish", "cannot", "can't",
+                    "are not making", "do not see", "don't see")) {
+                out.add(who + " " + stance);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 }

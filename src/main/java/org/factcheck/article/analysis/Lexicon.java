@@ -2,6 +2,7 @@ package org.factcheck.article.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Word lists for attribution and speaker resolution: British news English. */
@@ -147,6 +148,9 @@ final class Lexicon {
             "Trades Union Congress", "Unison", "Unite", "GMB", "Shelter", "Crisis", "St Mungo's", "Centrepoint",
             "StreetLink", "Conservative Party", "Conservatives", "Tories", "Labour Party", "Labour",
             "Liberal Democrats", "Lib Dems", "Green Party", "Greens", "Reform UK", "UKIP", "SNP", "Plaid Cymru");
+
+    /** {@link #BODIES} in lower case, in the same order. */
+    static final List<String> BODIES_LOWER = BODIES.stream().map(b -> b.toLowerCase(Locale.ROOT)).toList();
 
     private Lexicon() {
     }

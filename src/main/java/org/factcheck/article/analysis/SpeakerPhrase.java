@@ -152,8 +152,9 @@ final class SpeakerPhrase {
     /** The first known public body named in the text, whole words only. */
     static String knownBody(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String b : Lexicon.BODIES) {
-            int i = lower.indexOf(b.toLowerCase(Locale.ROOT));
+        for (int k = 0; k < Lexicon.BODIES.size(); k++) {
+            String b = Lexicon.BODIES.get(k);
+            int i = lower.indexOf(Lexicon.BODIES_LOWER.get(k));
             if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))
                     && (i + b.length() == lower.length() || !Character.isLetter(lower.charAt(i + b.length())))) {
                 return b;
@@ -230,6 +231,16 @@ final class SpeakerPhrase {
     }
 
     static String clean(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^a-z0-9'&-]", "");
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (c == '\u2019') {
+                c = '\'';
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '&' || c == '-') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }
