@@ -1,0 +1,68 @@
+package org.factcheck.article.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.factcheck.article.analysis.AnalysedClaim;
+import org.factcheck.article.analysis.FeatureHit;
+import org.factcheck.article.analysis.TextSpan;
+import org.factcheck.engine.CheckResult;
+
+@Schema(name = "ArticleClaim", description = "A sentence, or one fact of a compound sentence, that may be worth checking")
+public record ArticleClaim(
+        @Schema(description = "Position among the article's claims, from 0", example = "3") int index,
+        @Schema(description = "The sentence it comes from, as written") String sentence,
+        @Schema(description = "The claim without its attribution (\"Mr Khan said\", quotation marks)",
+                example = "London has lost over £700 million") String text,
+        @Schema(description = "Where the claim is in the body as sent (offsets count UTF-16 code units, end exclusive)")
+        Span span,
+        @Schema(description = "Where its sentence is in the body as sent") Span sentenceSpan,
+        @Schema(description = "0..1: how worth checking the claim is", example = "0.86") double checkworthiness,
+        @Schema(description = "True when checkworthiness is at or above the request's threshold: the claim was checked")
+        boolean checkworthy,
+        @Schema(description = "The features that drove the score, each with its weight in log-odds")
+        List<Feature> features,
+        @Schema(description = "Who made the claim; null when the article asserts it itself") Speaker speaker,
+        @Schema(description = "The engine's verdict (as POST /api/v1/checks gives it); null when not checked")
+        @JsonInclude(JsonInclude.Include.ALWAYS) CheckResult assessment) {
+
+    @Schema(name = "ArticleSpan")
+    public record Span(@Schema(example = "2573") int start, @Schema(example = "2608") int end) {
+
+        static Span of(TextSpan s) {
+            return new Span(s.start(), s.end());
+        }
+    }
+
+    @Schema(name = "ArticleClaimFeature")
+    public record Feature(
+            @Schema(description = "NUMBER, SMALL_NUMBER, COMPARISON, SUPERLATIVE, CHANGE, STATISTICAL_NOUN, "
+                    + "NAMED_PLACE_OR_BODY, TIME_REFERENCE, POLICY_ACTION, SOURCE; lowering it: OPINION, PREDICTION, "
+                    + "RHETORIC, NARRATIVE, VAGUE, SHORT", example = "NUMBER") String name,
+            @Schema(description = "The words that show it", example = "over £700 million") String evidence,
+            @Schema(description = "Its contribution to the log-odds", example = "2.4") double weight) {
+    }
+
+    @Schema(name = "ArticleClaimSpeaker")
+    public record Speaker(
+            @Schema(description = "Canonical name within the article: the fullest name given", example = "Sadiq Khan")
+            String name,
+            @Schema(description = "PERSON, ORGANISATION or GROUP", example = "PERSON") String kind,
+            @Schema(description = "The words that attribute this claim", example = "the mayor") String mention,
+            @Schema(description = "SAID, QUOTE, QUOTE_CONTINUED (a quotation running on from an earlier paragraph), "
+                    + "ACCORDING_TO or CLAIMS_FROM", example = "QUOTE") String cue) {
+    }
+
+    /** The claim as the API shows it. */
+    public static ArticleClaim of(AnalysedClaim c, String sentence, boolean checkworthy, CheckResult assessment) {
+        List<Feature> features = c.features().stream().map(ArticleClaim::feature).toList();
+        Speaker speaker = c.speaker() == null ? null
+                : new Speaker(c.speaker().name(), c.speaker().kind(), c.speaker().mention(), c.speaker().cue());
+        return new ArticleClaim(c.index(), sentence, c.text(), Span.of(c.span()), Span.of(c.sentence()),
+                c.checkworthiness(), checkworthy, features, speaker, assessment);
+    }
+
+    private static Feature feature(FeatureHit h) {
+        return new Feature(h.feature().name(), h.evidence(), h.weight());
+    }
+}

@@ -1,0 +1,23 @@
+package org.factcheck.article.rest;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ArticleSummary", description = "What the analysis of the whole article found")
+public record ArticleSummary(
+        @Schema(description = "Sentences in the body", example = "24") int sentences,
+        @Schema(description = "Claims found (sentences or parts with a figure, comparison, change or statistic)",
+                example = "14") int claims,
+        @Schema(description = "Claims at or above the threshold", example = "9") int checkworthy,
+        @Schema(description = "Claims checked (equal to checkworthy when the analysis completed)", example = "9")
+        int checked,
+        @Schema(description = "The check-worthiness threshold used", example = "0.5") double threshold,
+        @Schema(description = "The place the article is about, inferred from the places it names; given to the "
+                + "engine as each claim's place", example = "London") String place,
+        @Schema(description = "Checked claims by rating") Map<String, Integer> ratings,
+        @Schema(description = "Internal inconsistencies found", example = "3") int warnings,
+        @Schema(description = "Milliseconds spent on the text analysis (no database)", example = "4")
+        long analysisMillis,
+        @Schema(description = "Milliseconds from the request to this summary, checks included", example = "212")
+        long elapsedMillis) {
+}
