@@ -54,7 +54,9 @@ public class PlaceRepository implements PanacheRepository<Place> {
     }
 
     public List<Place> findAllWithAliases() {
-        return find("select distinct p from Place p left join fetch p.aliases order by p.id").list();
+        // read-only: thousands of entities, no dirty checking at commit
+        return find("select distinct p from Place p left join fetch p.aliases order by p.id")
+                .withHint("org.hibernate.readOnly", true).list();
     }
 
     public boolean aliasTaken(String alias) {

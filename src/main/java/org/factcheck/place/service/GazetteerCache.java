@@ -51,6 +51,15 @@ public class GazetteerCache implements Gazetteer {
 
     private Snapshot current() {
         Snapshot s = snapshot.get();
+        if (s != null && System.currentTimeMillis() - s.checkedAt() < RECHECK_MILLIS) {
+            return s;
+        }
+        return refresh();
+    }
+
+    /** One thread at a time: concurrent requests wait for one load instead of each loading the gazetteer. */
+    private synchronized Snapshot refresh() {
+        Snapshot s = snapshot.get();
         long now = System.currentTimeMillis();
         if (s != null && now - s.checkedAt() < RECHECK_MILLIS) {
             return s;
