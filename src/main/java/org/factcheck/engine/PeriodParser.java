@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ public final class PeriodParser {
         }
         m = MONTH.matcher(lower);
         while (m.find()) {
-            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)));
             add(atoms, new ClaimPeriod(ym.atDay(1), ym.atEndOfMonth(), m.group(), ClaimPeriod.Kind.MONTH, m.start(),
                     m.end()));
         }
@@ -188,14 +189,15 @@ public final class PeriodParser {
 
     private static LocalDate day(String d, String month, String year) {
         try {
-            return LocalDate.of(Integer.parseInt(year), month(month), Integer.parseInt(d));
+            return LocalDate.of(Integer.parseInt(year), monthNumber(month), Integer.parseInt(d));
         } catch (java.time.DateTimeException e) {
             return null;
         }
     }
 
-    private static int month(String name) {
-        String n = name.substring(0, 3);
+    /** The month number (1..12) of an English month name or its three-letter abbreviation, any case. */
+    public static int monthNumber(String name) {
+        String n = name.substring(0, 3).toLowerCase(Locale.ROOT);
         return switch (n) {
             case "jan" -> 1;
             case "feb" -> 2;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factcheck.engine.PeriodParser;
 
 /**
  * Finds calendar dates in sentences, with the weekday written beside them, the year (given, or the one nearest
@@ -59,7 +60,7 @@ public final class DateFinder {
 
     private static DateMention mention(Sentence s, Matcher m, LocalDate publishedOn) {
         int day = Integer.parseInt(m.group("d"));
-        int month = month(m.group("m"));
+        int month = PeriodParser.monthNumber(m.group("m"));
         DayOfWeek wd = m.group("wd") == null ? null : DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
         LocalDate date = null;
         boolean given = m.group("y") != null;
@@ -107,22 +108,5 @@ public final class DateFinder {
             return DateMention.Stance.FUTURE;
         }
         return PAST.matcher(lower).find() ? DateMention.Stance.PAST : DateMention.Stance.UNKNOWN;
-    }
-
-    private static int month(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
     }
 }
