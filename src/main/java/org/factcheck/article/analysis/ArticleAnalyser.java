@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factcheck.engine.ClaimPeriod;
 import org.factcheck.engine.Normaliser;
@@ -28,6 +29,7 @@ public final class ArticleAnalyser {
 
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201C\u201D\u201E\"]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_RELATIVE = Pattern.compile(", (?:which|who|where|when) [^,]*$");
     private static final Pattern FROM_TO = Pattern.compile("\\bfrom\\b.*\\bto\\b");
 
     private final PlaceNames places;
@@ -82,7 +84,7 @@ public final class ArticleAnalyser {
                     CheckworthinessScorer.Scored scored = scorer.score(written, publishedOn, u.sourced());
                     TextSpan sentenceSpan = span(plain, s.start(), s.end());
                     claims.add(new AnalysedClaim(claims.size(), s.index(), sentenceSpan, span(plain, p.start(),
-                            p.end()), clean(written), clean(p.checkText()), scored.score(), scored.features(),
+                            p.end()), clean(written), checkText(p.checkText()), scored.score(), scored.features(),
                             u.speaker(), scored.candidate()));
                     if (!scored.quantities().isEmpty()) {
                         scope = scope == null ? scope(s, publishedOn) : scope;
@@ -241,6 +243,24 @@ public final class ArticleAnalyser {
 
     private static TextSpan span(PlainText plain, int start, int end) {
         return new TextSpan(plain.bodyStart(start), plain.bodyEnd(end), plain.text().substring(start, end));
+    }
+
+    /**
+     * The text the engine checks: quotation marks dropped, and a trailing relative clause that states no figure,
+     * comparison or change ("..., which are due to take place on May 3") left out, so that it is not read as part of
+     * the claim.
+     */
+    private String checkText(String s) {
+        String text = clean(s);
+        Matcher m = TRAILING_RELATIVE.matcher(text);
+        if (m.find() && m.start() > 20) {
+            CheckworthinessScorer.Scored clause = scorer.score(text.substring(m.start() + 2), null, false);
+            if (!clause.has(Feature.NUMBER) && !clause.has(Feature.COMPARISON) && !clause.has(Feature.SUPERLATIVE)
+                    && !clause.has(Feature.CHANGE)) {
+                return text.substring(0, m.start());
+            }
+        }
+        return text;
     }
 
     private static String clean(String s) {

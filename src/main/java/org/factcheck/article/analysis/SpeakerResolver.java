@@ -182,10 +182,19 @@ public final class SpeakerResolver {
         }
         if (Lexicon.PERSON_ROLES.contains(head) && !head.endsWith("s") && !capitalised || personRoleOnly(content)) {
             Entity p = byRole(head);
+            if (p == null && lastPerson != null && "PERSON".equals(lastPerson.kind) && lastPerson.roles.isEmpty()) {
+                p = lastPerson; // "Mr Khan ... the mayor added": a role first named after the person
+                p.roles.add(head);
+            }
             if (p != null) {
                 lastPerson = p;
                 return p;
             }
+            p = add(new Entity(String.join(" ", content), "PERSON"));
+            p.surname = p.name;
+            p.roles.add(head);
+            lastPerson = p;
+            return p;
         }
         if (Lexicon.GENERIC_ORGS.contains(head) && content.size() <= 2 && !capitalised) {
             Entity o = orgWithHead(head);

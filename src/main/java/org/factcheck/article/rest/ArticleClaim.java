@@ -14,6 +14,9 @@ public record ArticleClaim(
         @Schema(description = "The sentence it comes from, as written") String sentence,
         @Schema(description = "The claim without its attribution (\"Mr Khan said\", quotation marks)",
                 example = "London has lost over £700 million") String text,
+        @Schema(description = "The text the engine checked: quotation marks dropped, a subject shared with an earlier "
+                + "part restored, a relative clause with no figure left out; null when not checked",
+                example = "London has lost over £700 million") String checkedText,
         @Schema(description = "Where the claim is in the body as sent (offsets count UTF-16 code units, end exclusive)")
         Span span,
         @Schema(description = "Where its sentence is in the body as sent") Span sentenceSpan,
@@ -58,7 +61,8 @@ public record ArticleClaim(
         List<Feature> features = c.features().stream().map(ArticleClaim::feature).toList();
         Speaker speaker = c.speaker() == null ? null
                 : new Speaker(c.speaker().name(), c.speaker().kind(), c.speaker().mention(), c.speaker().cue());
-        return new ArticleClaim(c.index(), sentence, c.text(), Span.of(c.span()), Span.of(c.sentence()),
+        return new ArticleClaim(c.index(), sentence, c.text(), checkworthy ? c.checkText() : null, Span.of(c.span()),
+                Span.of(c.sentence()),
                 c.checkworthiness(), checkworthy, features, speaker, assessment);
     }
 

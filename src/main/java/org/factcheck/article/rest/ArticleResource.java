@@ -87,11 +87,12 @@ public class ArticleResource {
 
     @POST
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
     @Operation(hidden = true)
     public Multi<OutboundSseEvent> events(@Valid @NotNull ArticleRequest request, @RestQuery Double threshold,
             @Context Sse sse) {
         return service.stream(request, threshold).map(e -> sse.newEventBuilder().name(e.type())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ArticleEvent.class, e).build());
+                .data(ArticleEvent.class, e).build());
     }
 }

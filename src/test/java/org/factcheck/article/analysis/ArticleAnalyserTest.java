@@ -1,0 +1,58 @@
+package org.factcheck.article.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArticleAnalyserTest {
+
+    private static final ArticleAnalyser ANALYSER = new ArticleAnalyser(QualityReport.demoPlaces());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Labour has 11 Jewish candidates in Barnet, which are due to take place on May 3.       | Labour has 11 Jewish candidates in Barnet
+            Barnet has 400 officers, which is the lowest number of any London borough.            | Barnet has 400 officers, which is the lowest number of any London borough.
+            “London has lost over £700 million,” he said.                                          | London has lost over £700 million
+            Barnet pays the most per head but gets fewer officers than any other London borough. | Barnet gets fewer officers than any other London borough.
+            """)
+    void checksTheClaimWithoutItsAttributionOrAnEmptyRelativeClause(String body, String checked) {
+        AnalysedArticle a = ANALYSER.analyse(new ArticleInput(null, body, LocalDate.of(2018, 4, 16)));
+        List<String> texts = a.claims().stream().map(AnalysedClaim::checkText).toList();
+        assertTrue(texts.contains(checked.replaceAll("\\.$", "")), () -> texts.toString());
+    }
+
+    @Test
+    void infersTheRegionThatHoldsMostOfThePlacesNamed() {
+        AnalysedArticle a = ANALYSER.analyse(new ArticleInput("Barnet council election",
+                "Barnet and Camden have more officers than Luton. Barnet has 400 officers.", null));
+        assertEquals("London", a.place());
+    }
+
+    @Test
+    void infersNoPlaceWhenNoneIsNamed() {
+        assertNull(ANALYSER.analyse(new ArticleInput(null, "Prices rose by 5 per cent last year.", null)).place());
+    }
+
+    @Test
+    void listsOnlyTextsWithSomethingOfAClaimAsCandidates() {
+        AnalysedArticle a = ANALYSER.analyse(new ArticleInput(null, "What a lovely day. Barnet has 400 officers.",
+                null));
+        assertEquals(2, a.claims().size());
+        assertEquals(List.of("Barnet has 400 officers"), a.candidates().stream().map(AnalysedClaim::text).toList());
+        assertEquals(0, a.candidates().get(0).index());
+    }
+
+    @Test
+    void givesEverySpanAsOffsetsIntoTheBodyAsSent() {
+        String body = "<p>Barnet has <b>400</b> officers, the council said.</p>";
+        AnalysedClaim c = ANALYSER.analyse(new ArticleInput(null, body, null)).claims().get(0);
+        assertEquals("Barnet has <b>400</b> officers", body.substring(c.span().start(), c.span().end()));
+        assertEquals("council", c.speaker().name());
+    }
+}
