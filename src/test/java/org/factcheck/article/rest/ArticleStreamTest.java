@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.factcheck.apikey.AdminKeyCallback;
 import org.factcheck.article.service.ClaimChecker;
 import org.factcheck.engine.CheckResult;
 import org.factcheck.engine.Rating;
@@ -92,8 +93,10 @@ class ArticleStreamTest {
                 "2016-06-01"));
         double before = checked();
         try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + PATH + " HTTP/1.1\r\nHost: " + url.getHost() + "\r\nAccept: " + NDJSON
+                    + "\r\nAuthorization: Bearer " + AdminKeyCallback.ADMIN_KEY
                     + "\r\nContent-Type: application/json\r\nContent-Length: " + request.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(request);
