@@ -29,6 +29,8 @@ public final class ArticleAnalyser {
 
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\u201C\u201D\u201E\"]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The engine takes claims of up to 2,000 characters (POST /api/v1/checks). */
+    private static final int MAX_CHECK_TEXT = 2_000;
     private static final Pattern TRAILING_RELATIVE = Pattern.compile(", (?:which|who|where|when) [^,]*$");
     private static final Pattern FROM_TO = Pattern.compile("\\bfrom\\b.*\\bto\\b");
 
@@ -221,7 +223,9 @@ public final class ArticleAnalyser {
         }
         placeNames.addAll(SpeakerPhrase.bodiesIn(s.text()));
         Set<String> periods = new HashSet<>();
-        String lowerSentence = Normaliser.normalise(s.text()).text().toLowerCase(Locale.ROOT);
+        String sentence = s.text().length() > CheckworthinessScorer.MAX_TEXT
+                ? s.text().substring(0, CheckworthinessScorer.MAX_TEXT) : s.text();
+        String lowerSentence = Normaliser.normalise(sentence).text().toLowerCase(Locale.ROOT);
         for (ClaimPeriod cp : PeriodParser.parse(lowerSentence, publishedOn)) {
             periods.add(cp.from() + ".." + cp.to());
         }
@@ -252,6 +256,10 @@ public final class ArticleAnalyser {
      */
     private String checkText(String s) {
         String text = clean(s);
+        if (text.length() > MAX_CHECK_TEXT) {
+            int cut = text.lastIndexOf(' ', MAX_CHECK_TEXT);
+            text = text.substring(0, cut > 0 ? cut : MAX_CHECK_TEXT);
+        }
         Matcher m = TRAILING_RELATIVE.matcher(text);
         if (m.find() && m.start() > 20) {
             CheckworthinessScorer.Scored clause = scorer.score(text.substring(m.start() + 2), null, false);

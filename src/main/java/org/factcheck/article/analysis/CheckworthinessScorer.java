@@ -27,6 +27,9 @@ import org.factcheck.engine.Unit;
  */
 public final class CheckworthinessScorer {
 
+    /** Longest text scored: a claim is a sentence; beyond this only the beginning is read (and the parsers stay linear). */
+    public static final int MAX_TEXT = 1_000;
+
     /** Log-odds of a sentence with no features at all. */
     public static final double BIAS = -2.2;
 
@@ -62,7 +65,7 @@ public final class CheckworthinessScorer {
      * @param sourced  true when the sentence attributes it to data or a finding ("figures show", "according to")
      */
     public Scored score(String text, LocalDate statedOn, boolean sourced) {
-        NormalisedText nt = Normaliser.normalise(text);
+        NormalisedText nt = Normaliser.normalise(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
         String s = nt.text().toLowerCase(Locale.ROOT).replace("\"", " ").trim();
         List<FeatureHit> hits = new ArrayList<>();
         List<String> words = PhraseMatcher.words(s);

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.factcheck.engine.Quantity;
@@ -19,6 +20,10 @@ import org.factcheck.engine.Unit;
  */
 public final class ConsistencyChecker {
 
+    /** Warnings reported at most: more says nothing new about an article. */
+    static final int MAX_WARNINGS = 50;
+    /** Figures of one kind compared at most, pairwise. */
+    private static final int MAX_FIGURES_PER_KEY = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Set<String> STOP = Set.of("the", "a", "an", "its", "their", "our", "his", "her", "of", "in",
             "on", "at", "for", "from", "by", "to", "and", "or", "than", "who", "which", "that", "per", "were", "was",
@@ -47,7 +52,7 @@ public final class ConsistencyChecker {
         weekdays(dates, toBody, out);
         order(dates, publishedOn, toBody, out);
         figures(figures, out);
-        return out;
+        return out.size() > MAX_WARNINGS ? List.copyOf(out.subList(0, MAX_WARNINGS)) : out;
     }
 
     private static void weekdays(List<DateMention> dates, BiFunction<Integer, Integer, TextSpan> toBody,
@@ -116,25 +121,37 @@ public final class ConsistencyChecker {
     }
 
     private static void figures(List<QuantityUse> figures, List<ArticleWarning> out) {
-        Set<String> reported = new HashSet<>();
-        for (int i = 0; i < figures.size(); i++) {
-            QuantityUse a = figures.get(i);
-            if (a.key() == null || a.change()) {
-                continue;
-            }
-            for (int j = i + 1; j < figures.size(); j++) {
-                QuantityUse b = figures.get(j);
-                if (b.key() == null || b.change() || a.sentence() == b.sentence() || !a.key().equals(b.key())
-                        || a.quantity().unit() != b.quantity().unit() || !sameScope(a, b)
-                        || !a.periods().equals(b.periods()) || compatible(a.quantity(), b.quantity())
-                        || !reported.add(a.key())) {
-                    continue;
-                }
-                out.add(new ArticleWarning(ArticleWarning.QUANTITY_MISMATCH, "'" + a.span().text() + "' and '"
-                        + b.span().text() + "' state the same quantity (" + a.key() + ") with values that cannot "
-                        + "both be right.", List.of(a.span(), b.span())));
+        Map<String, List<QuantityUse>> byKey = new LinkedHashMap<>();
+        for (QuantityUse f : figures) {
+            List<QuantityUse> same = f.key() == null || f.change() ? null
+                    : byKey.computeIfAbsent(f.key(), k -> new ArrayList<>());
+            if (same != null && same.size() < MAX_FIGURES_PER_KEY) {
+                same.add(f);
             }
         }
+        for (List<QuantityUse> same : byKey.values()) {
+            QuantityUse[] pair = conflict(same);
+            if (pair != null) {
+                out.add(new ArticleWarning(ArticleWarning.QUANTITY_MISMATCH, "'" + pair[0].span().text() + "' and '"
+                        + pair[1].span().text() + "' state the same quantity (" + pair[0].key() + ") with values that "
+                        + "cannot both be right.", List.of(pair[0].span(), pair[1].span())));
+            }
+        }
+    }
+
+    /** The first two figures of a kind, in different sentences, that cannot both hold; null when all agree. */
+    private static QuantityUse[] conflict(List<QuantityUse> same) {
+        for (int i = 0; i < same.size(); i++) {
+            for (int j = i + 1; j < same.size(); j++) {
+                QuantityUse a = same.get(i);
+                QuantityUse b = same.get(j);
+                if (a.sentence() != b.sentence() && a.quantity().unit() == b.quantity().unit() && sameScope(a, b)
+                        && a.periods().equals(b.periods()) && !compatible(a.quantity(), b.quantity())) {
+                    return new QuantityUse[] {a, b};
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -15,11 +15,11 @@ final class Cues {
     static final String SMALL_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|twenty|thirty|forty|fifty|\\d+)";
     static final Pattern NOT_QUANTITIES = Pattern.compile(String.join("|",
-            "\\b\\d{1,3}[- ]years?[- ]olds?\\b", "\\baged \\d{1,3}(?:\\s*(?:,|and|or|to|-)\\s*\\d{1,3})*\\b",
+            "\\b\\d{1,3}[- ]years?[- ]olds?\\b", "\\baged \\d{1,3}(?:\\s*(?:,|and|or|to|-)\\s*\\d{1,3}){0,6}\\b",
             "\\b(?:under|over)-\\d{1,2}s\\b", "\\b\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])",
             "\\bat \\d{1,2}[.:]\\d{2}\\b", "\\b" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b",
             "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b",
-            "\\b(?:call|ring|phone|dial|text|on)\\s+\\d{3}(?:\\s?\\d{3,})*\\b",
+            "\\b(?:call|ring|phone|dial|text|on)\\s+\\d{3}(?:\\s?\\d{3,}){0,4}\\b",
             "\\b(?:cad|ref|reference|crime reference|case number|quoting)\\s*(?:number\\s*)?[\\w/-]*\\d[\\w/-]*",
             "\\bno\\.?\\s?\\d+\\b", "\\b\\d+[a-z]?\\s+[a-z]+\\s+(?:road|street|avenue|lane|close|way|gardens|court"
                     + "|place|square|drive|crescent|terrace|grove)\\b",
@@ -88,7 +88,7 @@ final class Cues {
             + "|ministers|the council|councils"
             + "|the met|the nhs|police forces?|forces|the mayor|whitehall|the department|the ministry)\\b");
     static final Pattern NAMED_BODY = Pattern.compile(
-            "\\b[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Council|Police|Constabulary|Trust|Hospital|Borough|Authority"
+            "\\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,4} (?:Council|Police|Constabulary|Trust|Hospital|Borough|Authority"
                     + "|Committee|Assembly|Party)\\b");
     static final Pattern NATION = Pattern.compile("\\b(?:Britain|Great Britain|the UK|UK|England|Scotland"
             + "|Wales|Northern Ireland|Europe|the EU)\\b");

@@ -37,6 +37,8 @@ public final class DateFinder {
     public static List<DateMention> find(String text, List<Sentence> sentences, LocalDate publishedOn) {
         List<DateMention> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            boolean past = PAST.matcher(lower).find();
             List<int[]> taken = new ArrayList<>();
             for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
                 Matcher m = p.matcher(s.text());
@@ -46,7 +48,7 @@ public final class DateFinder {
                     if (taken.stream().anyMatch(t -> a < t[1] && t[0] < b)) {
                         continue;
                     }
-                    DateMention d = mention(s, m, publishedOn);
+                    DateMention d = mention(s, lower, past, m, publishedOn);
                     if (d != null) {
                         taken.add(new int[] {a, b});
                         out.add(d);
@@ -58,7 +60,7 @@ public final class DateFinder {
         return out;
     }
 
-    private static DateMention mention(Sentence s, Matcher m, LocalDate publishedOn) {
+    private static DateMention mention(Sentence s, String lower, boolean past, Matcher m, LocalDate publishedOn) {
         int day = Integer.parseInt(m.group("d"));
         int month = PeriodParser.monthNumber(m.group("m"));
         DayOfWeek wd = m.group("wd") == null ? null : DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
@@ -77,7 +79,7 @@ public final class DateFinder {
         }
         String text = m.group().replaceAll("[\\s,]+$", "");
         int start = s.start() + m.start();
-        return new DateMention(start, start + text.length(), text, wd, date, given, stance(s.text(), m.start(),
+        return new DateMention(start, start + text.length(), text, wd, date, given, stance(lower, past, m.start(),
                 m.end()), s.index());
     }
 
@@ -101,12 +103,11 @@ public final class DateFinder {
         return best;
     }
 
-    private static DateMention.Stance stance(String sentence, int start, int end) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+    private static DateMention.Stance stance(String lower, boolean past, int start, int end) {
         String near = lower.substring(Math.max(0, start - 60), Math.min(lower.length(), end + 30));
         if (FUTURE.matcher(near).find()) {
             return DateMention.Stance.FUTURE;
         }
-        return PAST.matcher(lower).find() ? DateMention.Stance.PAST : DateMention.Stance.UNKNOWN;
+        return past ? DateMention.Stance.PAST : DateMention.Stance.UNKNOWN;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 final class SpeakerScanner {
 
     private static final int MAX_APPOSITIVE = 30;
+    private static final int MAX_PHRASE = 12;
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("who", "which", "whose", "a", "an", "the", "its",
             "his", "her", "their", "chief", "head", "leader", "chair", "director");
 
@@ -68,7 +69,7 @@ final class SpeakerScanner {
         if (i < t.size() && t.get(i).word() && Lexicon.DETERMINERS.contains(t.get(i).lower())) {
             i++;
         }
-        while (i < t.size() && t.get(i).word() && !t.get(i).quoted() && (t.get(i).capitalised()
+        while (i < t.size() && i - start < MAX_PHRASE && t.get(i).word() && !t.get(i).quoted() && (t.get(i).capitalised()
                 || speakerWord(t.get(i).lower()) || Lexicon.CONNECTORS.contains(t.get(i).lower())
                 && i + 1 < t.size() && t.get(i + 1).capitalised())) {
             i++;
@@ -79,7 +80,8 @@ final class SpeakerScanner {
         }
         if (i + 1 < t.size() && t.get(i).is(',') && t.get(i + 1).word()) {
             int r = i + 1;
-            while (r < t.size() && !(t.get(r).is('.') || t.get(r).is(',') || t.get(r).quoted())) {
+            while (r < t.size() && r - i < MAX_APPOSITIVE
+                    && !(t.get(r).is('.') || t.get(r).is(',') || t.get(r).quoted())) {
                 r++;
             }
             return new int[] {start, end, i + 1, r - 1};
@@ -102,7 +104,7 @@ final class SpeakerScanner {
             return new int[] {b, j};
         }
         int i = j;
-        while (i >= 0) {
+        while (i >= 0 && j - i < MAX_PHRASE) {
             Token x = t.get(i);
             if (x.quoted()) {
                 break;

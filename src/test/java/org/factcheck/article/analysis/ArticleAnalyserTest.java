@@ -55,4 +55,19 @@ class ArticleAnalyserTest {
         assertEquals("Barnet has <b>400</b> officers", body.substring(c.span().start(), c.span().end()));
         assertEquals("council", c.speaker().name());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            capitalised words and verbs without a stop | Said Mr Khan Said
+            one sentence full of years                 | in 2010 and 2011
+            quotation marks that never close           | “quote
+            an attribute that never closes             | <a href="x
+            one sentence full of dates                 | Saturday (May 14)
+            numbers with endless separators            | 1,000,000,000
+            """)
+    void survivesHostileBodiesOfTheMaximumLength(String what, String unit) {
+        String body = (unit + " ").repeat(100_000 / (unit.length() + 1));
+        AnalysedArticle a = ANALYSER.analyse(new ArticleInput(null, body, LocalDate.of(2018, 4, 16)));
+        assertTrue(a.warnings().size() <= ConsistencyChecker.MAX_WARNINGS, what);
+    }
 }
