@@ -26,6 +26,9 @@ public record ArticleClaim(
         @Schema(description = "The features that drove the score, each with its weight in log-odds")
         List<Feature> features,
         @Schema(description = "Who made the claim; null when the article asserts it itself") Speaker speaker,
+        @Schema(description = "The place given to the engine for a claim that names none: the place named nearest "
+                + "before it (in its sentence or the two before), else the article's", example = "London")
+        String place,
         @Schema(description = "The engine's verdict (as POST /api/v1/checks gives it); null when not checked")
         @JsonInclude(JsonInclude.Include.ALWAYS) CheckResult assessment) {
 
@@ -63,7 +66,7 @@ public record ArticleClaim(
                 : new Speaker(c.speaker().name(), c.speaker().kind(), c.speaker().mention(), c.speaker().cue());
         return new ArticleClaim(c.index(), sentence, c.text(), checkworthy ? c.checkText() : null, Span.of(c.span()),
                 Span.of(c.sentence()),
-                c.checkworthiness(), checkworthy, features, speaker, assessment);
+                c.checkworthiness(), checkworthy, features, speaker, c.place(), assessment);
     }
 
     private static Feature feature(FeatureHit h) {
