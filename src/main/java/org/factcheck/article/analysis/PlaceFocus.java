@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The place a claim is about when it names none ("its residents", "the borough", "that has led to ..."): the place
- * named in the claim itself, else the one named nearest before it in its sentence (or after it), else the last one
- * named in the two sentences before, else the place of the whole article. The engine only uses it for claims that
- * name no place of their own.
+ * named nearest before it in its sentence (or after it), else the last one named in the two sentences before, else
+ * the place of the whole article. Places inside the claim are not candidates: the engine reads those itself, and
+ * one it does not take as the claim's place ("of any local authority in England") is a peer group, not the subject.
  */
 final class PlaceFocus {
 
@@ -39,7 +39,7 @@ final class PlaceFocus {
         PlaceNames.Match after = null;
         for (PlaceNames.Match m : here) {
             if (m.start() >= start && m.end() <= end) {
-                return m.place().name();
+                continue;
             }
             if (m.end() <= start) {
                 before = m;
