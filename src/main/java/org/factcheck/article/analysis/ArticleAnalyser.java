@@ -205,7 +205,8 @@ public final class ArticleAnalyser {
     private static int[] trimQuote(String text, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && ("\"\u201C\u201D\u201E ".indexOf(text.charAt(s)) >= 0 || Character.isWhitespace(text.charAt(s)))) {
+        while (s < e && ("\"\u201C\u201D\u201E ".indexOf(text.charAt(s)) >= 0
+                || Character.isWhitespace(text.charAt(s)))) {
             s++;
         }
         while (e > s && (",;:\"\u201C\u201D\u201E ".indexOf(text.charAt(e - 1)) >= 0

@@ -8,7 +8,8 @@ import org.factcheck.article.analysis.FeatureHit;
 import org.factcheck.article.analysis.TextSpan;
 import org.factcheck.engine.CheckResult;
 
-@Schema(name = "ArticleClaim", description = "A sentence, or one fact of a compound sentence, that may be worth checking")
+@Schema(name = "ArticleClaim",
+        description = "A sentence, or one fact of a compound sentence, that may be worth checking")
 public record ArticleClaim(
         @Schema(description = "Position among the article's claims, from 0", example = "3") int index,
         @Schema(description = "The sentence it comes from, as written") String sentence,
