@@ -27,7 +27,7 @@ public record AnalysedArticle(PlainText plain, List<Sentence> sentences, List<An
         for (AnalysedClaim c : claims) {
             if (c.candidate()) {
                 out.add(new AnalysedClaim(out.size(), c.sentenceIndex(), c.sentence(), c.span(), c.text(),
-                        c.checkText(), c.checkworthiness(), c.features(), c.speaker(), true));
+                        c.checkText(), c.checkworthiness(), c.features(), c.speaker(), c.place(), true));
             }
         }
         return out;

@@ -14,10 +14,12 @@ import java.util.List;
  * @param checkworthiness 0..1
  * @param features        what drove the score
  * @param speaker         who made the claim; null when the article asserts it itself
+ * @param place           the place the claim is about when it names none (see {@link PlaceFocus}); may be null
  * @param candidate       true when it has anything of a claim in it (a figure, comparison, change, statistic)
  */
 public record AnalysedClaim(int index, int sentenceIndex, TextSpan sentence, TextSpan span, String text,
-        String checkText, double checkworthiness, List<FeatureHit> features, Speaker speaker, boolean candidate) {
+        String checkText, double checkworthiness, List<FeatureHit> features, Speaker speaker, String place,
+        boolean candidate) {
 
     public AnalysedClaim {
         features = List.copyOf(features);

@@ -75,6 +75,12 @@ public final class ArticleAnalyser {
         }
         propagate(quotes, quoteSpeakers);
 
+        PlaceFocus focus = new PlaceFocus(places, sentences);
+        String title = input.title() == null ? "" : input.title();
+        List<PlaceNames.Match> named = new ArrayList<>(places.find(title));
+        named.addAll(focus.all());
+        String articlePlace = places.infer(named);
+
         List<AnalysedClaim> claims = new ArrayList<>();
         List<QuantityUse> figures = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -87,7 +93,7 @@ public final class ArticleAnalyser {
                     TextSpan sentenceSpan = span(plain, s.start(), s.end());
                     claims.add(new AnalysedClaim(claims.size(), s.index(), sentenceSpan, span(plain, p.start(),
                             p.end()), clean(written), checkText(p.checkText()), scored.score(), scored.features(),
-                            u.speaker(), scored.candidate()));
+                            u.speaker(), focus.placeFor(s, p.start(), p.end(), articlePlace), scored.candidate()));
                     if (!scored.quantities().isEmpty()) {
                         scope = scope == null ? scope(s, publishedOn) : scope;
                         figures(plain, s, p, scored, scope, figures);
@@ -98,10 +104,7 @@ public final class ArticleAnalyser {
         List<DateMention> dates = DateFinder.find(text, sentences, publishedOn);
         List<ArticleWarning> warnings = ConsistencyChecker.check(dates, publishedOn, figures,
                 (from, to) -> span(plain, from, to));
-        String title = input.title() == null ? "" : input.title();
-        List<PlaceNames.Match> named = new ArrayList<>(places.find(title));
-        named.addAll(places.find(text));
-        return new AnalysedArticle(plain, sentences, claims, warnings, places.infer(named));
+        return new AnalysedArticle(plain, sentences, claims, warnings, articlePlace);
     }
 
     /** Quotations with no attribution of their own take the speaker of their paragraph, or of the one before. */
@@ -202,7 +205,8 @@ public final class ArticleAnalyser {
     private static int[] trimQuote(String text, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && ("\"\u201C\u201D\u201E ".indexOf(text.charAt(s)) >= 0 || Character.isWhitespace(text.charAt(s)))) {
+        while (s < e && ("\"\u201C\u201D\u201E ".indexOf(text.charAt(s)) >= 0
+                || Character.isWhitespace(text.charAt(s)))) {
             s++;
         }
         while (e > s && (",;:\"\u201C\u201D\u201E ".indexOf(text.charAt(e - 1)) >= 0

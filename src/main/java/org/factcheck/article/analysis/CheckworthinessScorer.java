@@ -27,7 +27,7 @@ import org.factcheck.engine.Unit;
  */
 public final class CheckworthinessScorer {
 
-    /** Longest text scored: a claim is a sentence; beyond this only the beginning is read (and the parsers stay linear). */
+    /** Longest text scored: a claim is a sentence; beyond this only its beginning is read (parsers stay linear). */
     public static final int MAX_TEXT = 1_000;
 
     /** Log-odds of a sentence with no features at all. */
@@ -179,7 +179,8 @@ public final class CheckworthinessScorer {
         }
         for (String b : Lexicon.BODIES) {
             int i = original.indexOf(b);
-            if (i >= 0 && (i + b.length() == original.length() || !Character.isLetter(original.charAt(i + b.length())))) {
+            int end = i + b.length();
+            if (i >= 0 && (end == original.length() || !Character.isLetter(original.charAt(end)))) {
                 hits.add(hit(Feature.NAMED_PLACE_OR_BODY, b));
                 return;
             }

@@ -64,7 +64,8 @@ public final class CompoundSplitter {
             if (to > from) {
                 int s = t.get(from).start();
                 int e = t.get(to - 1).end();
-                while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1)) && "%\u201D\"')".indexOf(text.charAt(e - 1)) < 0) {
+                while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))
+                        && "%\u201D\"')".indexOf(text.charAt(e - 1)) < 0) {
                     e--;
                 }
                 String own = text.substring(s, e);

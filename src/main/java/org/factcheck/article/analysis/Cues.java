@@ -23,7 +23,8 @@ final class Cues {
             "\\b(?:cad|ref|reference|crime reference|case number|quoting)\\s*(?:number\\s*)?[\\w/-]*\\d[\\w/-]*",
             "\\bno\\.?\\s?\\d+\\b", "\\b\\d+[a-z]?\\s+[a-z]+\\s+(?:road|street|avenue|lane|close|way|gardens|court"
                     + "|place|square|drive|crescent|terrace|grove)\\b",
-            "\\b" + SMALL_WORD + "[- ](?:hour|day|week|month|minute|mile|storey|bed|bedroom|seat|year|point)\\b(?! (?:rise|fall|increase|cut|lead))",
+            "\\b" + SMALL_WORD + "[- ](?:hour|day|week|month|minute|mile|storey|bed|bedroom|seat|year|point)\\b"
+                    + "(?! (?:rise|fall|increase|cut|lead))",
             "\\b(?:route|bus|line|junction|section|article|clause|ward|flat|room|platform|gate|page|chapter|tier"
                     + "|key stage|covid|year)[- ]?\\d+\\b",
             "\\b(?:by )?\\d+ votes? to \\d+\\b", "\\b\\d+-\\d+ (?:vote|win|defeat|draw)\\b"));
@@ -49,7 +50,8 @@ final class Cues {
             "\\b(?:above|below|under|over) (?:the )?(?:national |london |england |regional |uk |english |capital's "
                     + "|borough |england's )?(?:average|figure|rate|level|target)\\b",
             "\\bcompared (?:with|to)\\b", "\\b(?:twice|double|treble|triple|half|\\w+ times) (?:as|the)\\b",
-            "\\b(?:far|much|even|significantly|considerably|slightly|substantially|markedly) (?:more|less|fewer|\\w{3,}er)\\b",
+            "\\b(?:far|much|even|significantly|considerably|slightly|substantially|markedly) "
+                    + "(?:more|less|fewer|\\w{3,}er)\\b",
             "\\bexceed\\w*|\\boutnumber\\w*|\\bahead of\\b|\\bthe gap\\b|\\bequivalent to\\b|\\bthe same as\\b"));
     static final PhraseMatcher SUPERLATIVE = new PhraseMatcher("highest", "lowest", "largest", "biggest", "greatest",
             "smallest", "fewest", "worst", "best", "poorest", "richest", "cheapest", "dearest", "fastest", "slowest",
@@ -59,7 +61,8 @@ final class Cues {
             "record breaking", "first time", "than any", "than anywhere", "no other", "in decades", "in a generation",
             "in history", "in living memory", "one of the most");
     static final Pattern NOT_SUPERLATIVE = Pattern.compile(
-            "\\bat (?:least|most|best|worst)\\b|\\b(?:most|least) of\\b|\\bbest placed\\b|\\b(?:its|their|our|his|her|my) best\\b"
+            "\\bat (?:least|most|best|worst)\\b|\\b(?:most|least) of\\b|\\bbest placed\\b"
+                    + "|\\b(?:its|their|our|his|her|my) best\\b"
                     + "|\\bbest interests?\\b");
     static final PhraseMatcher CHANGE = new PhraseMatcher("rose", "risen", "rise", "rises", "rising", "increase",
             "increased", "increases", "increasing", "grew", "grown", "growth", "fell", "fallen", "falls", "falling",

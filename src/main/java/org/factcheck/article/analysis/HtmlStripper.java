@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class HtmlStripper {
 
-    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]{0,20}[\\s/>]|/[a-zA-Z]|!--)");
+    private static final Pattern LOOKS_LIKE_HTML =
+            Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]{0,20}[\\s/>]|/[a-zA-Z]|!--)");
     private static final Set<String> BLOCK = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "section", "article", "header", "footer", "aside", "figure", "figcaption", "table", "tr",
             "td", "th", "thead", "tbody", "hr", "pre", "dl", "dt", "dd", "main", "nav", "address", "body", "html");

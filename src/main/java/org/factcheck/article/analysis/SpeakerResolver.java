@@ -90,7 +90,7 @@ public final class SpeakerResolver {
         }
     }
 
-    /** Where the role phrase before a name starts: "Mayor of London | Sadiq Khan", "council leader | Claire Dunmore". */
+    /** Where the role phrase before a name starts: "Mayor of London | Sadiq Khan", "council leader | Claire Dunmore" */
     private static int rolePhraseStart(List<String> words, int name) {
         int k = name;
         while (k > 0 && name - k < 5) {

@@ -69,7 +69,8 @@ final class SpeakerScanner {
         if (i < t.size() && t.get(i).word() && Lexicon.DETERMINERS.contains(t.get(i).lower())) {
             i++;
         }
-        while (i < t.size() && i - start < MAX_PHRASE && t.get(i).word() && !t.get(i).quoted() && (t.get(i).capitalised()
+        while (i < t.size() && i - start < MAX_PHRASE && t.get(i).word() && !t.get(i).quoted()
+                && (t.get(i).capitalised()
                 || speakerWord(t.get(i).lower()) || Lexicon.CONNECTORS.contains(t.get(i).lower())
                 && i + 1 < t.size() && t.get(i + 1).capitalised())) {
             i++;

@@ -8,7 +8,8 @@ import org.factcheck.article.analysis.FeatureHit;
 import org.factcheck.article.analysis.TextSpan;
 import org.factcheck.engine.CheckResult;
 
-@Schema(name = "ArticleClaim", description = "A sentence, or one fact of a compound sentence, that may be worth checking")
+@Schema(name = "ArticleClaim",
+        description = "A sentence, or one fact of a compound sentence, that may be worth checking")
 public record ArticleClaim(
         @Schema(description = "Position among the article's claims, from 0", example = "3") int index,
         @Schema(description = "The sentence it comes from, as written") String sentence,
@@ -26,6 +27,9 @@ public record ArticleClaim(
         @Schema(description = "The features that drove the score, each with its weight in log-odds")
         List<Feature> features,
         @Schema(description = "Who made the claim; null when the article asserts it itself") Speaker speaker,
+        @Schema(description = "The place given to the engine for a claim that names none: the place named nearest "
+                + "before it (in its sentence or the two before), else the article's", example = "London")
+        String place,
         @Schema(description = "The engine's verdict (as POST /api/v1/checks gives it); null when not checked")
         @JsonInclude(JsonInclude.Include.ALWAYS) CheckResult assessment) {
 
@@ -63,7 +67,7 @@ public record ArticleClaim(
                 : new Speaker(c.speaker().name(), c.speaker().kind(), c.speaker().mention(), c.speaker().cue());
         return new ArticleClaim(c.index(), sentence, c.text(), checkworthy ? c.checkText() : null, Span.of(c.span()),
                 Span.of(c.sentence()),
-                c.checkworthiness(), checkworthy, features, speaker, assessment);
+                c.checkworthiness(), checkworthy, features, speaker, c.place(), assessment);
     }
 
     private static Feature feature(FeatureHit h) {

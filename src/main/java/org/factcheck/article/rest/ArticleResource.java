@@ -60,19 +60,23 @@ public class ArticleResource {
     @APIResponse(responseCode = "200",
             description = "The claims with their check-worthiness, speakers and verdicts, the warnings and a summary",
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponse.class),
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ArticleResponse.class),
                         examples = @ExampleObject(name = "the Barnet article", value = ArticleExamples.RESPONSE)),
                 @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
                         description = "One ArticleEvent per line: claim lines, then a summary line (or an error line)"),
-                        examples = @ExampleObject(name = "the Barnet article, streamed", value = ArticleExamples.NDJSON)),
+                        examples = @ExampleObject(name = "the Barnet article, streamed",
+                                value = ArticleExamples.NDJSON)),
                 @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
                         description = "Events named claim, summary or error, each with an ArticleEvent as data"),
-                        examples = @ExampleObject(name = "the Barnet article, as events", value = ArticleExamples.SSE))})
+                        examples = @ExampleObject(name = "the Barnet article, as events",
+                                value = ArticleExamples.SSE))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public ArticleResponse analyse(@Valid @NotNull ArticleRequest request, @Parameter(description = "Check-worthiness "
-            + "(0..1) at or above which a claim is checked; default 0.5", example = "0.5") @RestQuery Double threshold) {
+    public ArticleResponse analyse(@Valid @NotNull ArticleRequest request,
+            @Parameter(description = "Check-worthiness (0..1) at or above which a claim is checked; default 0.5",
+                    example = "0.5") @RestQuery Double threshold) {
         return service.analyse(request, threshold);
     }
 

@@ -12,8 +12,9 @@ public record ArticleSummary(
         @Schema(description = "Claims checked (equal to checkworthy when the analysis completed)", example = "9")
         int checked,
         @Schema(description = "The check-worthiness threshold used", example = "0.5") double threshold,
-        @Schema(description = "The place the article is about, inferred from the places it names; given to the "
-                + "engine as each claim's place", example = "London") String place,
+        @Schema(description = "The place the article is about, inferred from the places it names (the region that "
+                + "holds most of them, else the most named); the engine's place for claims with no place named in or "
+                + "just before them", example = "London") String place,
         @Schema(description = "Checked claims by rating") Map<String, Integer> ratings,
         @Schema(description = "Internal inconsistencies found", example = "3") int warnings,
         @Schema(description = "Milliseconds spent on the text analysis (no database)", example = "4")

@@ -136,7 +136,7 @@ public class ArticleService {
     private CheckResult check(Prepared p, AnalysedClaim c) {
         ArticleRequest r = p.request();
         return checker.check(c.checkText(), c.speaker() == null ? null : c.speaker().name(), r.publishedOn(),
-                p.analysis().place(), r.url());
+                c.place(), r.url());
     }
 
     private ArticleEvent error(Throwable e) {

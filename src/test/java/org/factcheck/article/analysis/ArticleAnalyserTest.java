@@ -35,6 +35,21 @@ class ArticleAnalyserTest {
     }
 
     @Test
+    void givesAClaimThatNamesNoPlaceThePlaceNamedJustBeforeIt() {
+        AnalysedArticle a = ANALYSER.analyse(new ArticleInput(null, "Voters in Barnet go to the polls soon.\n\n"
+                + "Harrow is one of the most diverse places in the country. At the 2011 census a quarter of its "
+                + "residents were Hindu, the highest proportion of any local authority in England.\n\nLondon has lost over £700 million, and that has led to 3,000 staff being "
+                + "lost.", null));
+        assertEquals("Harrow", claim(a, "a quarter of its residents").place());
+        assertEquals("London", claim(a, "3,000 staff").place());
+        assertEquals("London", a.place());
+    }
+
+    private static AnalysedClaim claim(AnalysedArticle a, String text) {
+        return a.claims().stream().filter(c -> c.text().contains(text)).findFirst().orElseThrow();
+    }
+
+    @Test
     void infersNoPlaceWhenNoneIsNamed() {
         assertNull(ANALYSER.analyse(new ArticleInput(null, "Prices rose by 5 per cent last year.", null)).place());
     }
