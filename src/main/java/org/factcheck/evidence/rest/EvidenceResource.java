@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -27,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factcheck.common.ApiException;
+import org.factcheck.common.ETags;
 import org.factcheck.common.PageRequest;
 import org.factcheck.common.PageResponse;
-import org.factcheck.common.ProblemError;
 import org.factcheck.evidence.importer.ImportFormat;
 import org.factcheck.evidence.importer.ImportMode;
 import org.factcheck.evidence.importer.ImportReport;
@@ -141,7 +140,7 @@ public class EvidenceResource {
             @Parameter(description = "ETag of the version being replaced", example = "\"0\"")
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull EvidenceRequest request) {
-        EvidenceResponse replaced = service.replace(id, request, parseIfMatch(ifMatch)).orElseThrow(() -> notFound(id));
+        EvidenceResponse replaced = service.replace(id, request, ETags.version(ifMatch, "record", "3")).orElseThrow(() -> notFound(id));
         return RestResponse.ResponseBuilder.ok(replaced).header(HttpHeaders.ETAG, etag(replaced)).build();
     }
 
@@ -197,19 +196,6 @@ public class EvidenceResource {
 
     private static String etag(EvidenceResponse e) {
         return "\"" + e.version() + "\"";
-    }
-
-    private static Integer parseIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match must be an ETag from a read of this record, like \"3\"",
-                    List.of(ProblemError.field("If-Match", "'" + ifMatch + "' is not an ETag of this service")));
-        }
     }
 
     private static ApiException notFound(long id) {

@@ -35,7 +35,7 @@ public class PlaceService {
                 .orElseThrow(() -> unknownKind(kind));
         Long parentId = parent == null ? null : resolve(parent)
                 .orElseThrow(() -> ApiException.unprocessable("parent", "no place named '" + parent + "'")).id;
-        String query = q == null || q.isBlank() ? null : q.trim();
+        String query = Strings.blankToNull(q);
         List<Place> found = places.search(query, k, parentId, page);
         return PageResponse.of(toResponses(found), page, places.countSearch(query, k, parentId));
     }

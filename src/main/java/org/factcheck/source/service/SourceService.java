@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.factcheck.common.PageRequest;
 import org.factcheck.common.PageResponse;
+import org.factcheck.common.Strings;
 import org.factcheck.source.Source;
 import org.factcheck.source.repository.SourceRepository;
 import org.factcheck.source.rest.SourceRequest;
@@ -23,7 +24,7 @@ public class SourceService {
 
     @Transactional
     public PageResponse<SourceResponse> search(String q, PageRequest page) {
-        String query = q == null || q.isBlank() ? null : q.trim();
+        String query = Strings.blankToNull(q);
         return PageResponse.of(sources.search(query, page).stream().map(SourceService::toResponse).toList(), page,
                 sources.countSearch(query));
     }
@@ -48,7 +49,7 @@ public class SourceService {
             Source s = new Source();
             s.title = request.title().trim();
             s.publisher = request.publisher().trim();
-            s.url = request.url() == null || request.url().isBlank() ? null : request.url().trim();
+            s.url = Strings.blankToNull(request.url());
             s.publishedOn = request.publishedOn();
             sources.persist(s);
             return s;
@@ -60,7 +61,7 @@ public class SourceService {
     }
 
     private Optional<Source> findIdentical(SourceRequest r) {
-        String url = r.url() == null || r.url().isBlank() ? null : r.url();
+        String url = Strings.blankToNull(r.url());
         return sources.findIdentical(r.title(), r.publisher(), url, r.publishedOn());
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -23,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factcheck.claim.rest.VerdictSummary;
 import org.factcheck.common.ApiException;
-import org.factcheck.common.ProblemError;
+import org.factcheck.common.ETags;
 import org.factcheck.verdict.service.VerdictService;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -93,17 +92,12 @@ public class VerdictResource {
     }
 
     static int parseIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+        Integer version = ETags.version(ifMatch, "claim", "1");
+        if (version == null) {
             throw new ApiException(428, "precondition-required", "Precondition required",
                     "send If-Match with the ETag of your last read of the claim (\"0\" before the first verdict)",
                     null);
         }
-        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match must be an ETag from a read of this claim, like \"1\"",
-                    List.of(ProblemError.field("If-Match", "'" + ifMatch + "' is not an ETag of this service")));
-        }
+        return version;
     }
 }
