@@ -31,7 +31,16 @@ public record ArticleClaim(
                 + "before it (in its sentence or the two before), else the article's", example = "London")
         String place,
         @Schema(description = "The engine's verdict (as POST /api/v1/checks gives it); null when not checked")
-        @JsonInclude(JsonInclude.Include.ALWAYS) CheckResult assessment) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) CheckResult assessment,
+        @Schema(description = "With store=true and a JSON answer: the stored claim (GET /api/v1/claims/{id}); absent "
+                + "for claims not checked, and in streamed answers (the summary gives the article)", example = "42")
+        Long claimId) {
+
+    /** The same claim, stored as claim {@code id}. */
+    public ArticleClaim withClaimId(long id) {
+        return new ArticleClaim(index, sentence, text, checkedText, span, sentenceSpan, checkworthiness, checkworthy,
+                features, speaker, place, assessment, id);
+    }
 
     @Schema(name = "ArticleSpan")
     public record Span(@Schema(example = "2573") int start, @Schema(example = "2608") int end) {
@@ -67,7 +76,7 @@ public record ArticleClaim(
                 : new Speaker(c.speaker().name(), c.speaker().kind(), c.speaker().mention(), c.speaker().cue());
         return new ArticleClaim(c.index(), sentence, c.text(), checkworthy ? c.checkText() : null, Span.of(c.span()),
                 Span.of(c.sentence()),
-                c.checkworthiness(), checkworthy, features, speaker, c.place(), assessment);
+                c.checkworthiness(), checkworthy, features, speaker, c.place(), assessment, null);
     }
 
     private static Feature feature(FeatureHit h) {

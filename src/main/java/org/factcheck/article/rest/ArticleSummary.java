@@ -20,5 +20,13 @@ public record ArticleSummary(
         @Schema(description = "Milliseconds spent on the text analysis (no database)", example = "4")
         long analysisMillis,
         @Schema(description = "Milliseconds from the request to this summary, checks included", example = "212")
-        long elapsedMillis) {
+        long elapsedMillis,
+        @Schema(description = "With store=true: the stored article (GET /api/v1/articles/{id})", example = "3")
+        Long articleId) {
+
+    /** The same summary for the article stored as {@code id}. */
+    public ArticleSummary withArticleId(long id) {
+        return new ArticleSummary(sentences, claims, checkworthy, checked, threshold, place, ratings, warnings,
+                analysisMillis, elapsedMillis, id);
+    }
 }

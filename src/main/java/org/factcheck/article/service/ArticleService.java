@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.factcheck.article.analysis.AnalysedArticle;
@@ -24,6 +27,8 @@ import org.factcheck.article.rest.ArticleRequest;
 import org.factcheck.article.rest.ArticleResponse;
 import org.factcheck.article.rest.ArticleSummary;
 import org.factcheck.article.rest.ArticleWarningPayload;
+import org.factcheck.claim.service.ClaimViews;
+import org.factcheck.claim.service.IdempotencyService;
 import org.factcheck.common.ApiException;
 import org.factcheck.common.Problem;
 import org.factcheck.common.ProblemError;
@@ -35,7 +40,7 @@ import org.jboss.logging.Logger;
 /**
  * Analyses an article (plain Java, {@link ArticleAnalyser}) and checks its check-worthy claims through the engine:
  * all at once for JSON, or one by one as a stream in which each check runs on a worker thread and stops when the
- * client goes away. Nothing is stored.
+ * client goes away. With store, the article and its checked claims are stored by {@link ArticleStore}.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -70,6 +75,15 @@ public class ArticleService {
     @Inject
     ClaimChecker checker;
 
+    @Inject
+    ArticleStore store;
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @Inject
+    ClaimViews views;
+
     private final AtomicReference<Built> analyser = new AtomicReference<>();
 
     /** Validates and analyses an article; blocking (reads the gazetteer). */
@@ -91,34 +105,113 @@ public class ArticleService {
         return new Prepared(request, analysis, analysis.candidates(), t, analysisMillis, started);
     }
 
-    /** The whole answer at once. */
-    public ArticleResponse analyse(ArticleRequest request, Double threshold) {
-        Prepared p = prepare(request, threshold);
-        Tally tally = new Tally();
-        List<ArticleClaim> claims = new ArrayList<>();
-        for (AnalysedClaim c : p.claims()) {
-            CheckResult r = worthy(p, c) ? check(p, c) : null;
-            if (r != null) {
-                tally.add(r);
-            }
-            claims.add(ArticleClaim.of(c, sentence(p, c), r != null, r));
+    /**
+     * What the caller asked for besides the article: the threshold (null for the default), whether to store the
+     * article and its checked claims, the Idempotency-Key that makes a stored article safe to retry, and who calls.
+     */
+    public record Options(Double threshold, boolean store, String idempotencyKey, String owner) {
+
+        /** The key matters only when something is stored. */
+        String key() {
+            return store ? idempotencyKey : null;
         }
-        return new ArticleResponse(claims, warnings(p), summary(p, tally));
+    }
+
+    /** The whole answer, and whether it is the stored answer to an earlier request with the same key. */
+    public record Answer(ArticleResponse response, boolean replayed) {
+
+        public Long articleId() {
+            return response.summary().articleId();
+        }
+    }
+
+    /** The whole answer at once; with store, the article and its checked claims are stored in one transaction. */
+    public Answer analyse(ArticleRequest request, Options options) {
+        Prepared p = prepare(request, options.threshold());
+        Optional<ArticleResponse> replay = begin(request, options);
+        if (replay.isPresent()) {
+            return new Answer(replay.get(), true);
+        }
+        try {
+            Tally tally = new Tally();
+            List<ArticleClaim> claims = new ArrayList<>();
+            for (AnalysedClaim c : p.claims()) {
+                CheckResult r = worthy(p, c) ? check(p, c) : null;
+                if (r != null) {
+                    tally.add(r);
+                }
+                claims.add(ArticleClaim.of(c, sentence(p, c), r != null, r));
+            }
+            ArticleResponse answer = new ArticleResponse(claims, warnings(p), summary(p, tally));
+            return new Answer(options.store() ? store.save(request, answer, options.owner(), options.key()) : answer,
+                    false);
+        } catch (RuntimeException e) {
+            release(options);
+            throw e;
+        }
     }
 
     /**
-     * The answer as a stream: each claim as soon as it is checked, then the summary. A failure ends the stream with
-     * an error event; cancelling (a client that disconnects) stops further checks.
+     * The answer as a stream: each claim as soon as it is checked, then the summary (with store, the article and its
+     * checked claims are stored, in one transaction, just before the summary, which names the stored article). A
+     * failure ends the stream with an error event; cancelling (a client that disconnects) stops further checks and
+     * stores nothing.
      */
-    public Multi<ArticleEvent> stream(ArticleRequest request, Double threshold) {
-        Prepared p = prepare(request, threshold);
+    public Multi<ArticleEvent> stream(ArticleRequest request, Options options) {
+        Prepared p = prepare(request, options.threshold());
+        Optional<ArticleResponse> replay = begin(request, options);
+        if (replay.isPresent()) {
+            ArticleResponse r = replay.get();
+            return Multi.createBy().concatenating().streams(
+                    Multi.createFrom().iterable(r.claims()).map(ArticleEvent::claim),
+                    Multi.createFrom().item(ArticleEvent.summary(r.summary(), r.warnings())));
+        }
         Tally tally = new Tally();
+        Queue<ArticleClaim> sent = new ConcurrentLinkedQueue<>();
         Multi<ArticleEvent> claims = Multi.createFrom().iterable(p.claims())
-                .onItem().transformToUniAndConcatenate(c -> event(p, c, tally));
-        Multi<ArticleEvent> summary = Multi.createFrom().item(() -> ArticleEvent.summary(summary(p, tally),
-                warnings(p)));
+                .onItem().transformToUniAndConcatenate(c -> event(p, c, tally))
+                .invoke(e -> sent.add(e.claim()));
+        Multi<ArticleEvent> summary = Uni.createFrom().item(() -> {
+            ArticleResponse answer = new ArticleResponse(List.copyOf(sent), warnings(p), summary(p, tally));
+            if (options.store()) {
+                answer = store.save(request, answer, options.owner(), options.key());
+            }
+            return ArticleEvent.summary(answer.summary(), answer.warnings());
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).toMulti();
         return Multi.createBy().concatenating().streams(claims, summary)
+                .onCancellation().invoke(() -> releaseLater(options))
+                .onFailure().invoke(e -> releaseLater(options))
                 .onFailure().recoverWithItem(this::error);
+    }
+
+    /** With store and a key: claims the key, or finds the stored answer to replay. */
+    private Optional<ArticleResponse> begin(ArticleRequest request, Options options) {
+        if (options.key() == null) {
+            return Optional.empty();
+        }
+        String fingerprint = views.write(Map.of("article", request, "threshold",
+                options.threshold() == null ? DEFAULT_THRESHOLD : options.threshold()));
+        return idempotency.begin(options.owner(), options.key(), fingerprint)
+                .map(r -> views.read(r.body(), ArticleResponse.class));
+    }
+
+    private void release(Options options) {
+        if (options.key() != null) {
+            idempotency.release(options.owner(), options.key());
+        }
+    }
+
+    /** Releases the key off the calling thread, which may be the event loop (a cancelled stream). */
+    private void releaseLater(Options options) {
+        if (options.key() != null) {
+            Infrastructure.getDefaultWorkerPool().execute(() -> {
+                try {
+                    release(options);
+                } catch (RuntimeException e) {
+                    LOG.warn("could not release Idempotency-Key " + options.key(), e);
+                }
+            });
+        }
     }
 
     private Uni<ArticleEvent> event(Prepared p, AnalysedClaim c, Tally tally) {
@@ -162,7 +255,7 @@ public class ArticleService {
         int worthy = (int) p.claims().stream().filter(c -> worthy(p, c)).count();
         return new ArticleSummary(p.analysis().sentences().size(), p.claims().size(), worthy, tally.checked.get(),
                 p.threshold(), p.analysis().place(), new TreeMap<>(tally.ratings), p.analysis().warnings().size(),
-                p.analysisMillis(), (System.nanoTime() - p.startedNanos()) / 1_000_000);
+                p.analysisMillis(), (System.nanoTime() - p.startedNanos()) / 1_000_000, null);
     }
 
     /** The analyser over the current gazetteer, rebuilt when the gazetteer changes. */

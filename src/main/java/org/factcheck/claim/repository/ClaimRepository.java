@@ -35,7 +35,7 @@ public class ClaimRepository {
 
     private static final String SELECT = """
             select c.id, c.text, c.speaker, c.stated_on, c.appearance_url, c.place, c.tags, c.created_by,
-                   c.created_at, c.updated_at,
+                   c.created_at, c.updated_at, c.article_id,
                    a.id as a_id, a.kind as a_kind, a.rating as a_rating, a.confidence as a_confidence,
                    a.result::text as a_result, a.evidence::text as a_evidence, a.assessed_by, a.assessed_at,
                    v.rating as v_rating, v.summary, v.explanation, v.evidence_ids, v.evidence::text as v_evidence,
@@ -50,13 +50,21 @@ public class ClaimRepository {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Where a claim found in an article stands in it. */
+    public record ArticleLink(long articleId, int index, int spanStart, int spanEnd) {
+    }
+
+    /** Inserts a claim; {@code article} is null for a claim submitted on its own. */
     public long insert(String text, String speaker, LocalDate statedOn, String appearanceUrl, String place,
-                       List<String> tags, List<String> matchTerms, String createdBy) {
+                       List<String> tags, List<String> matchTerms, String createdBy, ArticleLink article) {
         String sql = """
-                insert into claim (text, speaker, stated_on, appearance_url, place, tags, match_terms, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""";
+                insert into claim (text, speaker, stated_on, appearance_url, place, tags, match_terms, created_by,
+                                   article_id, article_index, span_start, span_end)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""";
         return one(sql, Sql.args(text, speaker, statedOn, appearanceUrl, place, tags.toArray(String[]::new),
-                matchTerms.toArray(String[]::new), createdBy));
+                matchTerms.toArray(String[]::new), createdBy, article == null ? null : article.articleId(),
+                article == null ? null : article.index(), article == null ? null : article.spanStart(),
+                article == null ? null : article.spanEnd()));
     }
 
     /** Points the claim at its newest assessment and marks it changed. */
@@ -83,6 +91,11 @@ public class ClaimRepository {
         }
         List<ClaimRow> rows = query(SELECT + " where c.id = any(?)", List.of((Object) ids.toArray(Long[]::new)));
         return ids.stream().flatMap(id -> rows.stream().filter(r -> r.id() == id)).toList();
+    }
+
+    /** The claims stored from one article, in the order they appear in it. */
+    public List<ClaimRow> findByArticle(long articleId) {
+        return query(SELECT + " where c.article_id = ? order by c.article_index", List.of(articleId));
     }
 
     public List<ClaimRow> search(ClaimFilter f, PageRequest page) {
@@ -184,6 +197,7 @@ public class ClaimRepository {
         return new ClaimRow(rs.getLong("id"), rs.getString("text"), rs.getString("speaker"),
                 Sql.date(rs, "stated_on"), rs.getString("appearance_url"), rs.getString("place"),
                 Sql.strings(rs, "tags"), rs.getString("created_by"), Sql.time(rs, "created_at"),
-                Sql.time(rs, "updated_at"), assessment, verdict, rs.getBoolean("stale"));
+                Sql.time(rs, "updated_at"), Sql.nullableLong(rs, "article_id"), assessment, verdict,
+                rs.getBoolean("stale"));
     }
 }

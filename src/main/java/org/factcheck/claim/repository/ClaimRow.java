@@ -6,7 +6,7 @@ import java.util.List;
 
 /** A claim as stored, with its newest assessment and its verdict (null when there is none). */
 public record ClaimRow(long id, String text, String speaker, LocalDate statedOn, String appearanceUrl, String place,
-        List<String> tags, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        List<String> tags, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, Long articleId,
         AssessmentRow assessment, VerdictRow verdict, boolean stale) {
 
     /** One automatic assessment: the engine's answer as JSON text, and the evidence it cited as it was. */

@@ -27,12 +27,14 @@ public record ClaimResponse(
         @Schema(example = "newsroom-cms") String createdBy,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
+        @Schema(description = "The stored article the claim was found in (POST /api/v1/articles?store=true); absent "
+                + "for a claim submitted on its own", example = "3") Long articleId,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only in the answer to POST: stored claims that say the same thing, best first")
         List<ClaimMatch> similar) {
 
     public ClaimResponse withSimilar(List<ClaimMatch> matches) {
         return new ClaimResponse(id, text, speaker, statedOn, appearanceUrl, place, tags, status, rating, stale,
-                assessment, verdict, createdBy, createdAt, updatedAt, matches);
+                assessment, verdict, createdBy, createdAt, updatedAt, articleId, matches);
     }
 }

@@ -18,6 +18,7 @@ import org.factcheck.check.service.CheckService;
 import org.factcheck.claim.repository.AssessmentRepository;
 import org.factcheck.claim.repository.ClaimFilter;
 import org.factcheck.claim.repository.ClaimRepository;
+import org.factcheck.claim.repository.ClaimRepository.ArticleLink;
 import org.factcheck.claim.rest.ClaimMatch;
 import org.factcheck.claim.rest.ClaimRequest;
 import org.factcheck.claim.rest.ClaimResponse;
@@ -87,7 +88,7 @@ public class ClaimService {
             CheckResult result = checks.check(new CheckRequest(request.text(), new CheckRequest.Context(
                     request.speaker(), request.statedOn(), request.place(), request.appearanceUrl())));
             return QuarkusTransaction.requiringNew().call(() -> {
-                long id = store(request, result, owner);
+                long id = store(request, result, owner, null);
                 ClaimResponse created = claims.find(id).map(views::claim).orElseThrow().withSimilar(similar);
                 String location = "/api/v1/claims/" + id;
                 if (key != null) {
@@ -103,10 +104,19 @@ public class ClaimService {
         }
     }
 
-    private long store(ClaimRequest r, CheckResult result, String owner) {
+    /**
+     * Stores a claim the engine has already checked, with its history and assessment, in the caller's transaction
+     * (an article's claims are stored together with the article, all or nothing).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long storeChecked(ClaimRequest r, CheckResult result, String owner, ArticleLink article) {
+        return store(r, result, owner, article);
+    }
+
+    private long store(ClaimRequest r, CheckResult result, String owner, ArticleLink article) {
         long id = claims.insert(r.text().trim(), Strings.blankToNull(r.speaker()), r.statedOn(),
                 Strings.blankToNull(r.appearanceUrl()), Strings.blankToNull(r.place()), r.tagsOrEmpty(),
-                matching.terms(r.text()).all(), owner);
+                matching.terms(r.text()).all(), owner, article);
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("text", r.text().trim());
         claim.put("speaker", Strings.blankToNull(r.speaker()));
@@ -114,6 +124,9 @@ public class ClaimService {
         claim.put("appearanceUrl", Strings.blankToNull(r.appearanceUrl()));
         claim.put("place", Strings.blankToNull(r.place()));
         claim.put("tags", r.tagsOrEmpty());
+        if (article != null) {
+            claim.put("articleId", article.articleId());
+        }
         history.record(id, Event.CLAIM_CREATED, owner, null, claim);
         long assessmentId = assess(id, "INITIAL", result, owner);
         history.record(id, Event.ASSESSED, owner, null, assessmentSummary(assessmentId, result));

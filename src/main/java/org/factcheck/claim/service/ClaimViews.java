@@ -30,7 +30,8 @@ public class ClaimViews {
         Rating rating = verdict != null ? verdict.rating() : assessment == null ? null : assessment.rating();
         String status = verdict == null ? "UNREVIEWED" : verdict.status().name();
         return new ClaimResponse(c.id(), c.text(), c.speaker(), c.statedOn(), c.appearanceUrl(), c.place(), c.tags(),
-                status, rating, c.stale(), assessment, verdict, c.createdBy(), c.createdAt(), c.updatedAt(), null);
+                status, rating, c.stale(), assessment, verdict, c.createdBy(), c.createdAt(), c.updatedAt(),
+                c.articleId(), null);
     }
 
     public AssessmentResponse assessment(AssessmentRow a) {
