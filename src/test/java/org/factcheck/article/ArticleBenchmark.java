@@ -28,8 +28,10 @@ import org.factcheck.article.analysis.QualityReport;
  * <ul>
  * <li>{@code analysis} (default): the plain-Java analysis in process, no database: cold first call, then the
  * median, p95 and max of warmed runs;</li>
- * <li>{@code http BASE_URL}: end to end through a running service (JSON: analysis and every check; NDJSON: time
- * to the first claim line and to the summary).</li>
+ * <li>{@code http BASE_URL [RUNS]}: end to end through a running service (JSON: analysis and every check; NDJSON:
+ * time to the first claim line and to the summary; JSON with store=true), with the baseline of the same run: the
+ * article's checked claims sent one by one to POST /api/v1/checks. The key is read from {@code FACTCHECK_API_KEY}
+ * (a newsroom or admin key).</li>
  * </ul>
  * Run (the exec plugin is not in the offline repository, so with java on the test classpath):
  * <pre>
@@ -142,9 +144,29 @@ public final class ArticleBenchmark {
             }
             last[i] = (System.nanoTime() - t) / 1e6;
         }
+        URI store = URI.create(uri + "?store=true");
+        double[] stored = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            send(client, store, payload, "application/json");
+            stored[i] = (System.nanoTime() - t) / 1e6;
+        }
+        double[] singles = new double[runs];
+        List<Map<String, Object>> checks = singleChecks(json, send(client, uri, payload, "application/json").body(),
+                article);
+        URI checkUri = URI.create(base.replaceAll("/$", "") + "/api/v1/checks");
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            for (Map<String, Object> check : checks) {
+                send(client, checkUri, json.writeValueAsString(check), "application/json");
+            }
+            singles[i] = (System.nanoTime() - t) / 1e6;
+        }
         Arrays.sort(total);
         Arrays.sort(first);
         Arrays.sort(last);
+        Arrays.sort(stored);
+        Arrays.sort(singles);
         System.out.printf(Locale.ROOT, "End to end through %s (%d words; %s claims, %s checked; analysis %s ms "
                 + "server-side):%n", uri, words, summary.get("claims"), summary.get("checked"),
                 summary.get("analysisMillis"));
@@ -152,19 +174,45 @@ public final class ArticleBenchmark {
                 total[(int) (runs * 0.95)]);
         System.out.printf(Locale.ROOT, "  NDJSON, %d runs: first claim line median %.0f ms; summary line median %.0f ms"
                 + "%n", runs, first[runs / 2], last[runs / 2]);
+        System.out.printf(Locale.ROOT, "  JSON with store=true, %d runs: median %.0f ms%n", runs, stored[runs / 2]);
+        System.out.printf(Locale.ROOT, "  baseline, the %d checked claims one by one through POST /api/v1/checks: "
+                + "median %.0f ms; article (JSON) / baseline = %.2f%n", checks.size(), singles[runs / 2],
+                total[runs / 2] / singles[runs / 2]);
+    }
+
+    /** The checks the article analysis ran, as POST /api/v1/checks requests. */
+    private static List<Map<String, Object>> singleChecks(ObjectMapper json, String answer, ArticleInput article)
+            throws Exception {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (JsonNode claim : json.readTree(answer).get("claims")) {
+            if (!claim.get("checkworthy").asBoolean()) {
+                continue;
+            }
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("statedOn", article.publishedOn().toString());
+            if (claim.hasNonNull("place")) {
+                context.put("place", claim.get("place").asText());
+            }
+            out.add(Map.of("text", claim.get("checkedText").asText(), "context", context));
+        }
+        return out;
     }
 
     private static HttpResponse<String> send(HttpClient client, URI uri, String payload, String accept)
             throws Exception {
         HttpResponse<String> r = client.send(request(uri, payload, accept), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
+        if (r.statusCode() != 200 && r.statusCode() != 201) {
             throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
         }
         return r;
     }
 
     private static HttpRequest request(URI uri, String payload, String accept) {
+        String key = System.getenv("FACTCHECK_API_KEY");
+        if (key == null || key.isBlank()) {
+            throw new IllegalStateException("set FACTCHECK_API_KEY to a newsroom or admin key");
+        }
         return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).header("Content-Type", "application/json")
-                .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(payload)).build();
+                .header("Authorization", "Bearer " + key).header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(payload)).build();
     }
 }
