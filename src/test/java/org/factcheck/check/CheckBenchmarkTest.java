@@ -8,12 +8,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.engine.CheckResult;
 import org.factcheck.engine.benchmark.BenchmarkReport;
 import org.factcheck.engine.benchmark.LabelledClaim;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,19 @@ class CheckBenchmarkTest {
     void reportsTheDevelopmentSetThroughTheEndpoint() {
         BenchmarkReport report = BenchmarkReport.run(BenchmarkReport.load("benchmark/dev.jsonl"), this::check);
         System.out.println("Development set through POST /api/v1/checks (PostgreSQL, not gated):");
+        System.out.println(report.format());
+    }
+
+    /**
+     * A labelled set kept outside the repository (claims the rules were not tuned on), when given:
+     * {@code ./mvnw test -Dtest=CheckBenchmarkTest -Dbenchmark.file=/path/claims.jsonl}. Printed, not gated.
+     */
+    @Test
+    void reportsAnExternalSetWhenGiven() {
+        String file = System.getProperty("benchmark.file");
+        Assumptions.assumeTrue(file != null && !file.isBlank(), "no -Dbenchmark.file given");
+        BenchmarkReport report = BenchmarkReport.run(BenchmarkReport.loadFile(Path.of(file)), this::check);
+        System.out.println("External set " + file + " through POST /api/v1/checks (not gated):");
         System.out.println(report.format());
     }
 
