@@ -42,11 +42,12 @@ final class FrameBuilder {
     private static final Pattern SUPER = Pattern.compile(
             "\\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))[- ])?"
                     + "(?<w>most expensive|most densely|least densely|highest|largest|biggest|greatest|longest|most|top"
-                    + "|lowest|smallest|fewest|least|shortest|cheapest|dearest|priciest|richest|poorest|best|worst)\\b");
+                    + "|lowest|smallest|fewest|least|shortest|cheapest|dearest|priciest|richest|poorest|best|worst|oldest"
+                    + "|youngest)\\b");
     private static final Pattern THAN_ANY = Pattern.compile(
-            "\\b(?<w>more|higher|greater|larger|bigger|fewer|less|lower|smaller|better|worse|longer|shorter)\\b"
-                    + "(?:(?!\\bthan\\b).){0,80}"
-                    + "\\bthan (?:(?:in|at|for|on|of) )?(?:any(?:where)?|every|all)\\b");
+            "\\b(?<w>more|higher|greater|larger|bigger|fewer|less|lower|smaller|better|worse|longer|shorter|older"
+                    + "|younger)\\b(?:(?!\\bthan\\b).){0,80}"
+                    + "\\bthan (?:th(?:ose|at) )?(?:(?:in|at|for|on|of) )?(?:any(?:where)?|every|all)\\b");
     /** "No council in England had a larger share of X than Y", "no other force had more": Y (or the subject) ranks. */
     private static final Pattern NEG_THAN = Pattern.compile(
             "\\b(?<neg>no|nowhere|not one|none)\\b(?!\\s+(?:more|fewer|less|greater|higher|lower|bigger|larger)\\s+than)"
@@ -558,8 +559,8 @@ final class FrameBuilder {
         if (w.equals("worst") || w.equals("worse")) {
             return !negativeMeasure;
         }
-        return w.matches("lowest|smallest|fewest|least|cheapest|poorest|shortest|least densely|fewer|less|lower"
-                + "|smaller|below|cheaper|behind|shorter");
+        return w.matches("lowest|smallest|fewest|least|cheapest|poorest|shortest|youngest|least densely|fewer|less|lower"
+                + "|smaller|below|cheaper|behind|shorter|younger");
     }
 
     /** The words a count counts: "11 Jewish candidates running" gives jewish, candidates. */

@@ -61,7 +61,7 @@ final class MetricMatcher {
     private static final Set<String> SUBTYPES = set("knife", "gun", "violent", "violence", "sexual", "burglary",
             "robbery", "theft", "drug", "hate", "antisocial", "anti-social", "fraud", "murder", "homicide", "stabbing",
             "shoplifting", "vehicle", "domestic", "youth", "private", "detached", "terraced", "flat", "new-build",
-            "first-time", "special", "firearm", "acid", "moped");
+            "first-time", "special", "firearm", "acid", "moped", "male", "female");
 
     private static final Pattern PCC = Pattern.compile(
             "\\bpolice and crime commissioners?(?:'s)?|\\bpccs?\\b|\\bpolice and crime commissioner's\\b");
@@ -85,6 +85,21 @@ final class MetricMatcher {
         rewrite("hindus", " hindu ");
         rewrite("band d(?: homes?| propert(?:y|ies)| bills?| charges?)?", " band d council tax charge ");
         rewrite("city hall|the mayor's office|greater london authority", " mayor gla ");
+        // who published the figure is not what it measures: "according to the GLA's 2017 estimates", "ONS figures
+        // for 2016 show" (the period is read from the whole text, not from these words)
+        String publisher = "(?:according to |say |says |said )?(?:the )?(?:latest |new |official |recent )?(?:gla|ons"
+                + "|office for national statistics|home office|land registry|government|council|census)(?:'s)?"
+                + "(?: \\d{4}(?:/\\d{2})?)?";
+        rewrite(publisher + " (?:mid-?year )?population (?:estimates?|figures?|data|statistics)", " population ");
+        rewrite(publisher + " (?:estimates?|figures?|data|statistics|stats|numbers)(?: (?:for|from|in) \\d{4}"
+                + "(?:/\\d{2})?)?(?: (?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed))?", " ");
+        // "Barnet is home to 390,000 people": the people are counted, not homes
+        rewrite("(?:is|was|are|were|now) home to", " ");
+        rewrite("classed as|classified as|counted as|considered", " ");
+        // "the oldest population", "younger residents": the average age, not the population count
+        rewrite("(oldest|youngest|older|younger) (?:populations?|residents|people|inhabitants)", " $1 ");
+        rewrite("men(?:'s)?", " male ");
+        rewrite("women(?:'s)?", " female ");
     }
 
     private static void rewrite(String regex, String replacement) {
@@ -211,6 +226,12 @@ final class MetricMatcher {
         syn("pensioner", "aged", "65");
         syn("elderly", "aged", "65");
         syn("child", "children", "childhood");
+        syn("children", "children", "childhood");
+        syn("populous", "population");
+        syn("oldest", "age", "average");
+        syn("youngest", "age", "average");
+        syn("older", "age", "average");
+        syn("younger", "age", "average");
         syn("kid", "children", "childhood");
         syn("turnout", "turnout");
         syn("voter", "turnout");

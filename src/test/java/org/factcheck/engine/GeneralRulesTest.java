@@ -39,6 +39,14 @@ class GeneralRulesTest {
             2019-06-01 | Newham's population reached 352,005 in 2018.                                                  | TRUE
             # the counting basis the claim names: FTE (the default) or headcount
             2019-12-01 | The Met had about 31,000 FTE officers in March 2019.                                          | TRUE
+            # who published a figure is not what it measures; "home to N people" counts people, not homes
+            2019-06-01 | Newham is home to more than 350,000 people, according to ONS figures for 2018.               | TRUE
+            # age superlatives read the average age; "classed as obese" is obesity
+            2018-06-01 | Tower Hamlets has the youngest population of any London borough.                            | TRUE
+            2018-06-01 | Newham's residents are younger than those of any other London borough.                       | FALSE
+            2017-06-01 | More than a quarter of children in Barking and Dagenham were classed as obese in 2015/16.     | TRUE
+            # men's or women's pay is not everyone's pay (and the men's figure is stored for too few boroughs to rank)
+            2017-06-01 | Men in Westminster are paid more than men in any other London borough.                       | NOT_ENOUGH_EVIDENCE
             # a change wholly after the last stored period cannot be checked
             2021-06-01 | Since 2020 the Met has recruited an extra 2,000 officers.                                     | NOT_ENOUGH_EVIDENCE
             """)
