@@ -9,9 +9,10 @@
 #
 # Steps
 #   1. builds the jar if missing; writes the wrk inputs from the 238 labelled claims (src/test/resources/benchmark);
-#      generates ROWS synthetic rows (src/bench/generate-synthetic-evidence.py);
-#   2. creates database $DB on the system PostgreSQL, starts the service on it (demo data loads), imports the rows
-#      through POST /api/v1/evidence/import (as src/bench/import-benchmark.sh times it), stores CLAIMS synthetic claims
+#      generates ROWS synthetic rows and their synthetic gazetteer (src/bench/generate-synthetic-evidence.py);
+#   2. creates database $DB on the system PostgreSQL, starts the service on it (demo data loads), inserts the
+#      synthetic places (as import-benchmark.sh PLACE_MODE=preload does), imports the rows through
+#      POST /api/v1/evidence/import (as src/bench/import-benchmark.sh times it), stores CLAIMS synthetic claims
 #      with their match terms (src/bench/claims/MatchBench.java, store only: batched JDBC, about 10x faster than the
 #      API, whose every POST runs the engine) and gives them assessments, history and 30 % verdicts in SQL
 #      (claims.sql); VACUUM ANALYZE; samples the ids the load reads;
@@ -35,7 +36,7 @@
 # the next request on a connection (closed loop), so the latencies are those of a saturated system at N clients, not
 # of a fixed arrival rate.
 #
-# Settings: ROWS=1000000 CLAIMS=100000 SEED=42 PORT=18282 DB=factcheck_load_$$ DURATION=60 WARMUP=30 CAPTURE=10
+# Settings: ROWS=1000000 CLAIMS=100000 SEED=42 PORT=18282 DB=factcheck_load_$$ DURATION=60 WARMUP=30 CAPTURE=8
 #           CONNS="16 64" JAVA_OPTS= KEEP=0 REUSE_DB= (an existing database from KEEP=1: skips step 2)
 # Needs: java 17, python3, curl, psql, pgbench, wrk (apt-get install -y wrk; Debian's links LuaJIT), PostgreSQL on
 # 127.0.0.1:5432 where root may create databases and read the server log; about 3 GB of disk for the database.
@@ -52,7 +53,7 @@ REUSE_DB="${REUSE_DB:-}"
 DB="${REUSE_DB:-${DB:-factcheck_load_$$}}"
 DURATION="${DURATION:-60}"
 WARMUP="${WARMUP:-30}"
-CAPTURE="${CAPTURE:-10}"
+CAPTURE="${CAPTURE:-8}"
 CONNS="${CONNS:-16 64}"
 KEEP="${KEEP:-0}"
 KEY="load-bench-admin-key-0123456789"   # stored by the first start; must stay the same for REUSE_DB
@@ -103,12 +104,17 @@ SERVER_LOG="$(server_log)"
 # --- 2. data ----------------------------------------------------------------------------------------------------------
 if [[ -z "$REUSE_DB" ]]; then
     log "generating $ROWS SYNTHETIC evidence rows (seed $SEED)"
-    python3 "$ROOT/src/bench/generate-synthetic-evidence.py" -n "$ROWS" --seed "$SEED" -o "$WORK/evidence.csv" 2>/dev/null
+    python3 "$ROOT/src/bench/generate-synthetic-evidence.py" -n "$ROWS" --seed "$SEED" -o "$WORK/evidence.csv" \
+        --places-sql "$WORK/places.sql" 2>/dev/null
     PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres -c "drop database if exists $DB with (force)"
     psql_q -d postgres -c "create database $DB"
     DB_CREATED=1
     start_service load "$DB"
-    log "importing the synthetic rows through POST /api/v1/evidence/import"
+    # the synthetic gazetteer first, as import-benchmark.sh's PLACE_MODE=preload does: an import that creates 5,000
+    # places hits the slow LINK_NEW_PLACES plan (src/bench/README.md), which took over 12 minutes on a busy machine
+    psql_q -d "$DB" -f "$WORK/places.sql" >/dev/null
+    psql_q -d "$DB" -c "analyze place"
+    log "importing the synthetic rows through POST /api/v1/evidence/import (places loaded first)"
     t0=$(date +%s.%N)
     code=$(curl -sS -o "$WORK/import.json" -w '%{http_code}' --max-time 1800 -X POST -H "Authorization: Bearer $KEY" \
         -H 'Content-Type: text/csv' --data-binary @"$WORK/evidence.csv" "$URL/api/v1/evidence/import?onError=fail") || code=000
