@@ -12,7 +12,7 @@
 #      generates ROWS synthetic rows and their synthetic gazetteer (src/bench/generate-synthetic-evidence.py);
 #   2. creates database $DB on the system PostgreSQL, starts the service on it (demo data loads), inserts the
 #      synthetic places (as import-benchmark.sh PLACE_MODE=preload does), imports the rows through
-#      POST /api/v1/evidence/import (as src/bench/import-benchmark.sh times it), stores CLAIMS synthetic claims
+#      POST /api/v1/evidence/import in requests of CHUNK rows, stores CLAIMS synthetic claims
 #      with their match terms (src/bench/claims/MatchBench.java, store only: batched JDBC, about 10x faster than the
 #      API, whose every POST runs the engine) and gives them assessments, history and 30 % verdicts in SQL
 #      (claims.sql); VACUUM ANALYZE; samples the ids the load reads;
@@ -37,7 +37,8 @@
 # of a fixed arrival rate.
 #
 # Settings: ROWS=1000000 CLAIMS=100000 SEED=42 PORT=18282 DB=factcheck_load_$$ DURATION=60 WARMUP=30 CAPTURE=8
-#           CONNS="16 64" JAVA_OPTS= KEEP=0 REUSE_DB= (an existing database from KEEP=1: skips step 2)
+#           CONNS="16 64" CHUNK=100000 (rows per import request) GENERATED= (dir with evidence.csv and places.sql)
+#           JAVA_OPTS= KEEP=0 REUSE_DB= (an existing database from KEEP=1: skips step 2)
 # Needs: java 17, python3, curl, psql, pgbench, wrk (apt-get install -y wrk; Debian's links LuaJIT), PostgreSQL on
 # 127.0.0.1:5432 where root may create databases and read the server log; about 3 GB of disk for the database.
 # =====================================================================================================================
@@ -56,6 +57,8 @@ WARMUP="${WARMUP:-30}"
 CAPTURE="${CAPTURE:-8}"
 CONNS="${CONNS:-16 64}"
 KEEP="${KEEP:-0}"
+CHUNK="${CHUNK:-100000}"
+GENERATED="${GENERATED:-}"
 KEY="load-bench-admin-key-0123456789"   # stored by the first start; must stay the same for REUSE_DB
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=root
 CLAIMS_JSONL="$ROOT/src/test/resources/benchmark/claims.jsonl"
@@ -103,9 +106,13 @@ SERVER_LOG="$(server_log)"
 
 # --- 2. data ----------------------------------------------------------------------------------------------------------
 if [[ -z "$REUSE_DB" ]]; then
-    log "generating $ROWS SYNTHETIC evidence rows (seed $SEED)"
-    python3 "$ROOT/src/bench/generate-synthetic-evidence.py" -n "$ROWS" --seed "$SEED" -o "$WORK/evidence.csv" \
-        --places-sql "$WORK/places.sql" 2>/dev/null
+    if [[ -n "$GENERATED" ]]; then  # a directory holding evidence.csv and places.sql of an earlier KEEP=1 run
+        cp "$GENERATED/evidence.csv" "$GENERATED/places.sql" "$WORK/"
+    else
+        log "generating $ROWS SYNTHETIC evidence rows (seed $SEED)"
+        python3 "$ROOT/src/bench/generate-synthetic-evidence.py" -n "$ROWS" --seed "$SEED" -o "$WORK/evidence.csv" \
+            --places-sql "$WORK/places.sql" 2>/dev/null
+    fi
     PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres -c "drop database if exists $DB with (force)"
     psql_q -d postgres -c "create database $DB"
     DB_CREATED=1
@@ -115,12 +122,37 @@ if [[ -z "$REUSE_DB" ]]; then
     psql_q -d "$DB" -f "$WORK/places.sql" >/dev/null
     psql_q -d "$DB" -c "analyze place"
     log "importing the synthetic rows through POST /api/v1/evidence/import (places loaded first)"
-    t0=$(date +%s.%N)
-    code=$(curl -sS -o "$WORK/import.json" -w '%{http_code}' --max-time 1800 -X POST -H "Authorization: Bearer $KEY" \
-        -H 'Content-Type: text/csv' --data-binary @"$WORK/evidence.csv" "$URL/api/v1/evidence/import?onError=fail") || code=000
-    [[ "$code" == 200 ]] || { echo "import failed: HTTP $code $(head -c 800 "$WORK/import.json")" >&2; exit 1; }
-    IMPORT_S=$(elapsed "$t0")
+    # in requests of CHUNK rows, as a newsroom would send its files: each is all or nothing (onError=fail), so a
+    # retry after a lost connection is safe, and no single request holds one transaction open for many minutes
+    python3 - "$WORK/evidence.csv" "$CHUNK" <<'PY'
+import sys
+path, chunk = sys.argv[1], int(sys.argv[2])
+with open(path, "rb") as f:
+    header, n, part, out = f.readline(), 0, 0, None
+    for line in f:
+        if n % chunk == 0:
+            if out:
+                out.close()
+            part += 1
+            out = open("%s.%03d" % (path, part), "wb")
+            out.write(header)
+        out.write(line)
+        n += 1
+    out.close()
+PY
     rm -f "$WORK/evidence.csv"
+    t0=$(date +%s.%N)
+    for part in "$WORK"/evidence.csv.*; do
+        for attempt in 1 2 3; do
+            code=$(curl -sS -o "$WORK/import.json" -w '%{http_code}' --max-time 1800 -X POST -H "Authorization: Bearer $KEY" \
+                -H 'Content-Type: text/csv' --data-binary @"$part" "$URL/api/v1/evidence/import?onError=fail") || code=000
+            [[ "$code" == 200 ]] && break
+            log "import of $(basename "$part") failed (HTTP $code, attempt $attempt): $(head -c 300 "$WORK/import.json" 2>/dev/null)"
+        done
+        [[ "$code" == 200 ]] || { echo "import failed: HTTP $code" >&2; exit 1; }
+        rm -f "$part"
+    done
+    IMPORT_S=$(elapsed "$t0")
     log "import ${IMPORT_S}s; storing $CLAIMS SYNTHETIC claims (MatchBench.java, store only)"
     t0=$(date +%s.%N)
     java -cp "$ROOT/target/classes:$ROOT/target/quarkus-app/lib/main/*" "$ROOT/src/bench/claims/MatchBench.java" \
