@@ -21,7 +21,7 @@ import org.factcheck.claim.service.ClaimMatcher;
 /**
  * Claim-matching speed: stores N SYNTHETIC claims (made from templates, tagged "synthetic", never real statements)
  * with their match terms, then times GET /api/v1/claims/similar against a running instance and prints the median.
- * Run by run.sh; args: jdbcUrl user baseUrl apiKey claims queries.
+ * Run by run.sh; args: jdbcUrl user baseUrl apiKey claims queries (0 queries: store the claims and stop).
  */
 public class MatchBench {
 
@@ -85,6 +85,9 @@ public class MatchBench {
                 st.execute("analyze claim");
             }
             System.out.printf("stored %,d synthetic claims in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+        }
+        if (queries == 0) { // store only: src/bench/load/run.sh loads its claims this way
+            return;
         }
         HttpClient http = HttpClient.newHttpClient();
         List<Double> millis = new ArrayList<>();
