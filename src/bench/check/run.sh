@@ -17,7 +17,9 @@
 # Cleans up on any exit: stops the service (by pid) and drops the database (KEEP=1 keeps them and the work dir).
 #
 # Settings: ROWS=1000000 SEED=42 PORT=18181 DB=factcheck_checkbench_$$ DURATION=30 WARMUP=15 CONNS=16
-#           JAVA_OPTS= KEEP=0 PROFILE=1 (jcmd samples during the warm-up)
+#           JAVA_OPTS= KEEP=0 PROFILE=1 (jcmd samples during the warm-up) JAR=target/quarkus-app/quarkus-run.jar
+#           REUSE=1 with DB=name: use that database as it is if it exists (left by KEEP=1: no generation, no import,
+#           never dropped); otherwise it is created as usual and kept
 # Needs: java 17, python3, curl, psql, pgbench, wrk (apt-get install -y wrk), PostgreSQL on 127.0.0.1:5432 where
 # root may create databases and read the server log (Debian: /var/log/postgresql/postgresql-<ver>-main.log).
 # Load: 127.0.0.1 only, every run bounded in time.
@@ -34,11 +36,12 @@ DURATION="${DURATION:-30}"
 WARMUP="${WARMUP:-15}"
 CONNS="${CONNS:-16}"
 KEEP="${KEEP:-0}"
+REUSE="${REUSE:-0}"
 PROFILE="${PROFILE:-1}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 KEY="checkbench-admin-key-$RANDOM$RANDOM-0123456789"
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=root
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 URL="http://127.0.0.1:$PORT"
 CLAIMS="$ROOT/src/test/resources/benchmark/claims.jsonl"
 
@@ -109,17 +112,25 @@ if [[ ! -f "$JAR" ]]; then
 fi
 python3 "$HERE/capture.py" bodies "$CLAIMS" "$WORK/bodies.jsonl" >/dev/null
 NCLAIMS=$(wc -l < "$WORK/bodies.jsonl")
+SERVER_LOG="$(psql -X -At -d postgres -c "select coalesce(current_setting('data_directory') || '/' || pg_current_logfile(), '')")"
+if [[ -z "$SERVER_LOG" || ! -r "$SERVER_LOG" ]]; then
+    SERVER_LOG="/var/log/postgresql/postgresql-$(( $(psql -X -At -d postgres -c 'show server_version_num') / 10000 ))-main.log"
+fi
+[[ -r "$SERVER_LOG" ]] || { echo "server log not readable ($SERVER_LOG): cannot capture the engine's SQL" >&2; exit 1; }
+if [[ "$REUSE" == 1 ]] && psql -X -At -d postgres -c "select 1 from pg_database where datname = '$DB'" | grep -q 1; then
+    TOTAL_ROWS=$(psql -X -At -d "$DB" -c "select count(*) from evidence")
+    DEMO_ROWS=$(psql -X -At -d "$DB" -c "select count(*) from evidence e join source s on s.id = e.source_id
+        where s.publisher <> 'SYNTHETIC benchmark data - not real statistics'")
+    ROWS=$(( TOTAL_ROWS - DEMO_ROWS )); IMPORT_S="(reused)"; VACUUM_S="(reused)"
+    log "REUSE=1: database $DB as it is ($DEMO_ROWS demo + $ROWS synthetic evidence rows)"
+else
+[[ "$REUSE" == 1 ]] && KEEP=1
 log "generating $ROWS SYNTHETIC evidence rows (seed $SEED)"
 python3 "$ROOT/src/bench/generate-synthetic-evidence.py" -n "$ROWS" --seed "$SEED" -o "$WORK/evidence.csv" 2>/dev/null
 
 PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres -c "drop database if exists $DB with (force)"
 psql_q -d postgres -c "create database $DB"
 DB_CREATED=1
-SERVER_LOG="$(psql -X -At -d postgres -c "select coalesce(current_setting('data_directory') || '/' || pg_current_logfile(), '')")"
-if [[ -z "$SERVER_LOG" || ! -r "$SERVER_LOG" ]]; then
-    SERVER_LOG="/var/log/postgresql/postgresql-$(( $(psql -X -At -d postgres -c 'show server_version_num') / 10000 ))-main.log"
-fi
-[[ -r "$SERVER_LOG" ]] || { echo "server log not readable ($SERVER_LOG): cannot capture the engine's SQL" >&2; exit 1; }
 
 start_service load
 DEMO_ROWS=$(psql -X -At -d "$DB" -c "select count(*) from evidence")
@@ -140,6 +151,7 @@ t0=$(date +%s.%N)
 psql_q -d "$DB" -c "vacuum analyze"
 VACUUM_S=$(python3 -c "import sys; print('%.1f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$t0" "$(date +%s.%N)")
 stop_service
+fi
 
 # --- 2. capture the engine's SQL ---------------------------------------------------------------------------------------
 start_service capture "?options=-c%20log_min_duration_statement%3D0"
@@ -204,7 +216,11 @@ done
 echo
 echo "factcheck claim-check benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  $(nproc) cores, load avg $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "  PostgreSQL $(psql -X -At -d postgres -c 'show server_version'); $(java -version 2>&1 | head -1); DB $DB"
-echo "  evidence rows: $DEMO_ROWS demo + $ROWS SYNTHETIC = $TOTAL_ROWS; import of the synthetic rows ${IMPORT_S}s ($(python3 -c "print('%.0f' % ($ROWS / $IMPORT_S))") rows/s); vacuum analyze ${VACUUM_S}s"
+if [[ "$IMPORT_S" == "(reused)" ]]; then
+    echo "  evidence rows: $DEMO_ROWS demo + $ROWS SYNTHETIC = $TOTAL_ROWS (REUSE=1: database reused as it was)"
+else
+    echo "  evidence rows: $DEMO_ROWS demo + $ROWS SYNTHETIC = $TOTAL_ROWS; import of the synthetic rows ${IMPORT_S}s ($(python3 -c "print('%.0f' % ($ROWS / $IMPORT_S))") rows/s); vacuum analyze ${VACUUM_S}s"
+fi
 echo
 echo "capture (log_min_duration_statement = 0 on the service's connections only):"
 cat "$WORK/capture.txt"

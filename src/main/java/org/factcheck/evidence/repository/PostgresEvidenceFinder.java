@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,8 +25,13 @@ import org.factcheck.engine.EvidenceQuery;
  * (the best fit to the claimed period, else the latest) and rank those by the better of trigram word similarity of
  * the metric and full-text rank of the stored document against the claim's metric words (OR-ed): one query per
  * claim part, whatever the number of places;</li>
- * <li>series read one metric at many places through {@code evidence_metric_place_idx} (metric, place_id).</li>
+ * <li>series read one metric at many places through {@code evidence_metric_place_idx} (metric, place_id); a rank's
+ * peers read only the records of one period there.</li>
  * </ul>
+ * The statements are written so that a generic plan (pgjdbc prepares them on the server after a few uses per
+ * connection, and PostgreSQL then stops planning them) costs no more per row than a plan for the literal values:
+ * the claim's tsquery is built once per query (an init plan), not once per row, and the trigram similarity is
+ * computed once per distinct metric name, not once per record.
  */
 @ApplicationScoped
 public class PostgresEvidenceFinder implements EvidenceFinder {
@@ -55,12 +61,15 @@ public class PostgresEvidenceFinder implements EvidenceFinder {
                 from fit
                 order by place_id, metric, inside::float8 / (period_end - period_start + 1) desc, inside desc,
                          period_end desc, id
+            ), metric_similarity as materialized (
+                select m.metric, word_similarity(?, m.metric) as similarity
+                from (select distinct metric from best) m
             ), ranked as (
                 select b.id, b.period_end,
-                       greatest(word_similarity(?, b.metric),
-                                ts_rank_cd(b.search, cast(replace(cast(plainto_tsquery('english', ?) as text), '&', '|')
-                                                          as tsquery))) as score
-                from best b
+                       greatest(w.similarity,
+                                ts_rank_cd(b.search, (select cast(replace(cast(plainto_tsquery('english', ?) as text),
+                                                                          '&', '|') as tsquery)))) as score
+                from best b join metric_similarity w on w.metric = b.metric
                 order by score desc, b.period_end desc, b.id
                 limit ?
             )
@@ -70,6 +79,12 @@ public class PostgresEvidenceFinder implements EvidenceFinder {
 
     static final String SERIES = COLUMNS + """
             where e.metric = ? and e.place_id = any(?)
+            order by e.place_id, e.period_start, e.id
+            """;
+
+    /** One period of a metric at many places (a rank's peers): the series query narrowed to that period. */
+    static final String LEVEL = COLUMNS + """
+            where e.metric = ? and e.place_id = any(?) and e.period_start = ? and e.period_end = ?
             order by e.place_id, e.period_start, e.id
             """;
 
@@ -110,7 +125,24 @@ public class PostgresEvidenceFinder implements EvidenceFinder {
         }
     }
 
-    private static void setDate(PreparedStatement ps, int index, java.time.LocalDate date) throws SQLException {
+    @Override
+    public List<EvidenceItem> level(String metric, Collection<Long> placeIds, LocalDate periodStart,
+            LocalDate periodEnd) {
+        if (metric == null || placeIds == null || placeIds.isEmpty() || periodStart == null || periodEnd == null) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LEVEL)) {
+            ps.setString(1, metric);
+            ps.setArray(2, c.createArrayOf("bigint", placeIds.toArray()));
+            ps.setDate(3, Date.valueOf(periodStart));
+            ps.setDate(4, Date.valueOf(periodEnd));
+            return read(ps);
+        } catch (SQLException e) {
+            throw new IllegalStateException("evidence for one period could not be read", e);
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
         if (date == null) {
             ps.setNull(index, Types.DATE);
         } else {
