@@ -6,18 +6,19 @@
 #   src/bench/check/run.sh                    # 1,000,000 synthetic rows + the demo data, 30 s runs at 16 connections
 #   ROWS=100000 DURATION=10 src/bench/check/run.sh
 #
-# Steps: builds the jar if missing; creates a fresh database; starts the service on it (demo data loads); imports
-# ROWS SYNTHETIC rows through POST /api/v1/evidence/import (timed); VACUUM ANALYZE; restarts the service with
+# Steps: builds the jar if missing; creates a fresh database; starts the service on it (demo data loads); loads the
+# synthetic gazetteer (psql); imports ROWS SYNTHETIC rows through POST /api/v1/evidence/import (timed); VACUUM ANALYZE; restarts the service with
 # log_min_duration_statement=0 on its connections only (JDBC `options`), POSTs every claim once and reads the SQL and
 # parameters from the server log (capture.py -> pgbench script with literal values, one transaction = one claim's
 # candidate queries, claims picked uniformly as wrk cycles uniformly); restarts the service without logging; warms up
-# (wrk, with a few jcmd Thread.print samples); then wrk -c16 (-t2, DURATION s), pgbench -c16 -j2 -M extended
-# (DURATION s), wrk -c1 and pgbench -c1 (DURATION/3 s each) for the unloaded latencies; prints the figures, the ratio
+# (wrk, with a few jcmd Thread.print samples); then wrk -c16 (-t2, DURATION s), pgbench -c16 -j2 -M prepared
+# (DURATION s; each captured query planned once per connection, as the service's generic plans are), wrk -c1 and pgbench -c1 (DURATION/3 s each) for the unloaded latencies; prints the figures, the ratio
 # and EXPLAIN (ANALYZE, BUFFERS) of the slowest and the median metrics query and the slowest series query.
 # Cleans up on any exit: stops the service (by pid) and drops the database (KEEP=1 keeps them and the work dir).
 #
 # Settings: ROWS=1000000 SEED=42 PORT=18181 DB=factcheck_checkbench_$$ DURATION=30 WARMUP=15 CONNS=16
 #           JAVA_OPTS= KEEP=0 PROFILE=1 (jcmd samples during the warm-up) JAR=target/quarkus-app/quarkus-run.jar
+#           PGBENCH_MODE=prepared (or extended: every query planned at every execution)
 #           REUSE=1 with DB=name: use that database as it is if it exists (left by KEEP=1: no generation, no import,
 #           never dropped); otherwise it is created as usual and kept
 # Needs: java 17, python3, curl, psql, pgbench, wrk (apt-get install -y wrk), PostgreSQL on 127.0.0.1:5432 where
@@ -37,6 +38,7 @@ WARMUP="${WARMUP:-15}"
 CONNS="${CONNS:-16}"
 KEEP="${KEEP:-0}"
 REUSE="${REUSE:-0}"
+PGBENCH_MODE="${PGBENCH_MODE:-prepared}"
 PROFILE="${PROFILE:-1}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 KEY="checkbench-admin-key-$RANDOM$RANDOM-0123456789"
@@ -126,7 +128,8 @@ if [[ "$REUSE" == 1 ]] && psql -X -At -d postgres -c "select 1 from pg_database 
 else
 [[ "$REUSE" == 1 ]] && KEEP=1
 log "generating $ROWS SYNTHETIC evidence rows (seed $SEED)"
-python3 "$ROOT/src/bench/generate-synthetic-evidence.py" -n "$ROWS" --seed "$SEED" -o "$WORK/evidence.csv" 2>/dev/null
+python3 "$ROOT/src/bench/generate-synthetic-evidence.py" -n "$ROWS" --seed "$SEED" -o "$WORK/evidence.csv" \
+    --places-sql "$WORK/places.sql" 2>/dev/null
 
 PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres -c "drop database if exists $DB with (force)"
 psql_q -d postgres -c "create database $DB"
@@ -134,7 +137,10 @@ DB_CREATED=1
 
 start_service load
 DEMO_ROWS=$(psql -X -At -d "$DB" -c "select count(*) from evidence")
-log "demo data: $DEMO_ROWS evidence rows; importing $ROWS synthetic rows"
+# the synthetic gazetteer first (kinds, parents), so the import resolves every place rather than creating them
+psql_q -d "$DB" -f "$WORK/places.sql" >/dev/null
+psql_q -d "$DB" -c "analyze place" >/dev/null
+log "demo data: $DEMO_ROWS evidence rows; synthetic places loaded; importing $ROWS synthetic rows"
 t0=$(date +%s.%N)
 code=$(curl -sS -o "$WORK/import.json" -w '%{http_code}' --max-time 1200 -X POST -H "Authorization: Bearer $KEY" \
     -H 'Content-Type: text/csv' --data-binary @"$WORK/evidence.csv" "$URL/api/v1/evidence/import?onError=fail" 2>"$WORK/curl-import.err") || { tail -5 "$WORK/curl-import.err" >&2; code=000; }
@@ -196,14 +202,14 @@ xacts() { psql -X -At -d postgres -c "select pg_stat_force_next_flush(); select 
 pgb() { # pgbench CONNS JOBS SECONDS OUT; prints queries executed (from pg_stat_database: one autocommit xact each)
     local x0 x1
     x0=$(xacts)
-    PGOPTIONS="-c client_min_messages=warning" pgbench -n -M extended -c "$1" -j "$2" -T "$3" -f "$WORK/checks.pgbench" "$DB" > "$4" 2>&1
+    PGOPTIONS="-c client_min_messages=warning" pgbench -n -M "$PGBENCH_MODE" -c "$1" -j "$2" -T "$3" -f "$WORK/checks.pgbench" "$DB" > "$4" 2>&1
     sleep 1.5
     x1=$(xacts)
     echo $(( x1 - x0 - 1 ))
 }
 log "pgbench warm-up 5s"
-PGOPTIONS="-c client_min_messages=warning" pgbench -n -M extended -c "$CONNS" -j 2 -T 5 -f "$WORK/checks.pgbench" "$DB" > "$WORK/pgbench-warmup.txt" 2>&1
-log "pgbench -n -M extended -c$CONNS -j2 -T$DURATION"
+PGOPTIONS="-c client_min_messages=warning" pgbench -n -M "$PGBENCH_MODE" -c "$CONNS" -j 2 -T 5 -f "$WORK/checks.pgbench" "$DB" > "$WORK/pgbench-warmup.txt" 2>&1
+log "pgbench -n -M $PGBENCH_MODE -c$CONNS -j2 -T$DURATION"
 PGQ16=$(pgb "$CONNS" 2 "$DURATION" "$WORK/pgbench-c$CONNS.txt")
 log "pgbench -c1 -T$SHORT"
 PGQ1=$(pgb 1 1 "$SHORT" "$WORK/pgbench-c1.txt")
