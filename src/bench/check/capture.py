@@ -57,8 +57,8 @@ def kind_of(sql):
     s = " ".join(sql.split()).lower()
     if s.startswith("with fit as"):
         return "metrics"
-    if "where e.metric = $1 and e.place_id = any($2)" in s:
-        return "series"
+    if s.startswith("select e.id, e.metric, e.place_id") and "where e.metric = " in s:
+        return "series"  # PostgresEvidenceFinder.SERIES, or LEVEL (a rank's peers: the same, for one period)
     return "other"
 
 

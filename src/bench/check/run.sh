@@ -6,18 +6,21 @@
 #   src/bench/check/run.sh                    # 1,000,000 synthetic rows + the demo data, 30 s runs at 16 connections
 #   ROWS=100000 DURATION=10 src/bench/check/run.sh
 #
-# Steps: builds the jar if missing; creates a fresh database; starts the service on it (demo data loads); imports
-# ROWS SYNTHETIC rows through POST /api/v1/evidence/import (timed); VACUUM ANALYZE; restarts the service with
+# Steps: builds the jar if missing; creates a fresh database; starts the service on it (demo data loads); loads the
+# synthetic gazetteer (psql); imports ROWS SYNTHETIC rows through POST /api/v1/evidence/import (timed); VACUUM ANALYZE; restarts the service with
 # log_min_duration_statement=0 on its connections only (JDBC `options`), POSTs every claim once and reads the SQL and
 # parameters from the server log (capture.py -> pgbench script with literal values, one transaction = one claim's
 # candidate queries, claims picked uniformly as wrk cycles uniformly); restarts the service without logging; warms up
-# (wrk, with a few jcmd Thread.print samples); then wrk -c16 (-t2, DURATION s), pgbench -c16 -j2 -M extended
-# (DURATION s), wrk -c1 and pgbench -c1 (DURATION/3 s each) for the unloaded latencies; prints the figures, the ratio
+# (wrk, with a few jcmd Thread.print samples); then wrk -c16 (-t2, DURATION s), pgbench -c16 -j2 -M prepared
+# (DURATION s; each captured query planned once per connection, as the service's generic plans are), wrk -c1 and pgbench -c1 (DURATION/3 s each) for the unloaded latencies; prints the figures, the ratio
 # and EXPLAIN (ANALYZE, BUFFERS) of the slowest and the median metrics query and the slowest series query.
 # Cleans up on any exit: stops the service (by pid) and drops the database (KEEP=1 keeps them and the work dir).
 #
 # Settings: ROWS=1000000 SEED=42 PORT=18181 DB=factcheck_checkbench_$$ DURATION=30 WARMUP=15 CONNS=16
-#           JAVA_OPTS= KEEP=0 PROFILE=1 (jcmd samples during the warm-up)
+#           JAVA_OPTS= KEEP=0 PROFILE=1 (jcmd samples during the warm-up) JAR=target/quarkus-app/quarkus-run.jar
+#           PGBENCH_MODE=prepared (or extended: every query planned at every execution)
+#           REUSE=1 with DB=name: use that database as it is if it exists (left by KEEP=1: no generation, no import,
+#           never dropped); otherwise it is created as usual and kept
 # Needs: java 17, python3, curl, psql, pgbench, wrk (apt-get install -y wrk), PostgreSQL on 127.0.0.1:5432 where
 # root may create databases and read the server log (Debian: /var/log/postgresql/postgresql-<ver>-main.log).
 # Load: 127.0.0.1 only, every run bounded in time.
@@ -34,11 +37,13 @@ DURATION="${DURATION:-30}"
 WARMUP="${WARMUP:-15}"
 CONNS="${CONNS:-16}"
 KEEP="${KEEP:-0}"
+REUSE="${REUSE:-0}"
+PGBENCH_MODE="${PGBENCH_MODE:-prepared}"
 PROFILE="${PROFILE:-1}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 KEY="checkbench-admin-key-$RANDOM$RANDOM-0123456789"
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=root
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 URL="http://127.0.0.1:$PORT"
 CLAIMS="$ROOT/src/test/resources/benchmark/claims.jsonl"
 
@@ -109,21 +114,33 @@ if [[ ! -f "$JAR" ]]; then
 fi
 python3 "$HERE/capture.py" bodies "$CLAIMS" "$WORK/bodies.jsonl" >/dev/null
 NCLAIMS=$(wc -l < "$WORK/bodies.jsonl")
-log "generating $ROWS SYNTHETIC evidence rows (seed $SEED)"
-python3 "$ROOT/src/bench/generate-synthetic-evidence.py" -n "$ROWS" --seed "$SEED" -o "$WORK/evidence.csv" 2>/dev/null
-
-PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres -c "drop database if exists $DB with (force)"
-psql_q -d postgres -c "create database $DB"
-DB_CREATED=1
 SERVER_LOG="$(psql -X -At -d postgres -c "select coalesce(current_setting('data_directory') || '/' || pg_current_logfile(), '')")"
 if [[ -z "$SERVER_LOG" || ! -r "$SERVER_LOG" ]]; then
     SERVER_LOG="/var/log/postgresql/postgresql-$(( $(psql -X -At -d postgres -c 'show server_version_num') / 10000 ))-main.log"
 fi
 [[ -r "$SERVER_LOG" ]] || { echo "server log not readable ($SERVER_LOG): cannot capture the engine's SQL" >&2; exit 1; }
+if [[ "$REUSE" == 1 ]] && psql -X -At -d postgres -c "select 1 from pg_database where datname = '$DB'" | grep -q 1; then
+    TOTAL_ROWS=$(psql -X -At -d "$DB" -c "select count(*) from evidence")
+    DEMO_ROWS=$(psql -X -At -d "$DB" -c "select count(*) from evidence e join source s on s.id = e.source_id
+        where s.publisher <> 'SYNTHETIC benchmark data - not real statistics'")
+    ROWS=$(( TOTAL_ROWS - DEMO_ROWS )); IMPORT_S="(reused)"; VACUUM_S="(reused)"
+    log "REUSE=1: database $DB as it is ($DEMO_ROWS demo + $ROWS synthetic evidence rows)"
+else
+[[ "$REUSE" == 1 ]] && KEEP=1
+log "generating $ROWS SYNTHETIC evidence rows (seed $SEED)"
+python3 "$ROOT/src/bench/generate-synthetic-evidence.py" -n "$ROWS" --seed "$SEED" -o "$WORK/evidence.csv" \
+    --places-sql "$WORK/places.sql" 2>/dev/null
+
+PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres -c "drop database if exists $DB with (force)"
+psql_q -d postgres -c "create database $DB"
+DB_CREATED=1
 
 start_service load
 DEMO_ROWS=$(psql -X -At -d "$DB" -c "select count(*) from evidence")
-log "demo data: $DEMO_ROWS evidence rows; importing $ROWS synthetic rows"
+# the synthetic gazetteer first (kinds, parents), so the import resolves every place rather than creating them
+psql_q -d "$DB" -f "$WORK/places.sql" >/dev/null
+psql_q -d "$DB" -c "analyze place" >/dev/null
+log "demo data: $DEMO_ROWS evidence rows; synthetic places loaded; importing $ROWS synthetic rows"
 t0=$(date +%s.%N)
 code=$(curl -sS -o "$WORK/import.json" -w '%{http_code}' --max-time 1200 -X POST -H "Authorization: Bearer $KEY" \
     -H 'Content-Type: text/csv' --data-binary @"$WORK/evidence.csv" "$URL/api/v1/evidence/import?onError=fail" 2>"$WORK/curl-import.err") || { tail -5 "$WORK/curl-import.err" >&2; code=000; }
@@ -140,6 +157,7 @@ t0=$(date +%s.%N)
 psql_q -d "$DB" -c "vacuum analyze"
 VACUUM_S=$(python3 -c "import sys; print('%.1f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$t0" "$(date +%s.%N)")
 stop_service
+fi
 
 # --- 2. capture the engine's SQL ---------------------------------------------------------------------------------------
 start_service capture "?options=-c%20log_min_duration_statement%3D0"
@@ -184,14 +202,14 @@ xacts() { psql -X -At -d postgres -c "select pg_stat_force_next_flush(); select 
 pgb() { # pgbench CONNS JOBS SECONDS OUT; prints queries executed (from pg_stat_database: one autocommit xact each)
     local x0 x1
     x0=$(xacts)
-    PGOPTIONS="-c client_min_messages=warning" pgbench -n -M extended -c "$1" -j "$2" -T "$3" -f "$WORK/checks.pgbench" "$DB" > "$4" 2>&1
+    PGOPTIONS="-c client_min_messages=warning" pgbench -n -M "$PGBENCH_MODE" -c "$1" -j "$2" -T "$3" -f "$WORK/checks.pgbench" "$DB" > "$4" 2>&1
     sleep 1.5
     x1=$(xacts)
     echo $(( x1 - x0 - 1 ))
 }
 log "pgbench warm-up 5s"
-PGOPTIONS="-c client_min_messages=warning" pgbench -n -M extended -c "$CONNS" -j 2 -T 5 -f "$WORK/checks.pgbench" "$DB" > "$WORK/pgbench-warmup.txt" 2>&1
-log "pgbench -n -M extended -c$CONNS -j2 -T$DURATION"
+PGOPTIONS="-c client_min_messages=warning" pgbench -n -M "$PGBENCH_MODE" -c "$CONNS" -j 2 -T 5 -f "$WORK/checks.pgbench" "$DB" > "$WORK/pgbench-warmup.txt" 2>&1
+log "pgbench -n -M $PGBENCH_MODE -c$CONNS -j2 -T$DURATION"
 PGQ16=$(pgb "$CONNS" 2 "$DURATION" "$WORK/pgbench-c$CONNS.txt")
 log "pgbench -c1 -T$SHORT"
 PGQ1=$(pgb 1 1 "$SHORT" "$WORK/pgbench-c1.txt")
@@ -204,7 +222,11 @@ done
 echo
 echo "factcheck claim-check benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  $(nproc) cores, load avg $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "  PostgreSQL $(psql -X -At -d postgres -c 'show server_version'); $(java -version 2>&1 | head -1); DB $DB"
-echo "  evidence rows: $DEMO_ROWS demo + $ROWS SYNTHETIC = $TOTAL_ROWS; import of the synthetic rows ${IMPORT_S}s ($(python3 -c "print('%.0f' % ($ROWS / $IMPORT_S))") rows/s); vacuum analyze ${VACUUM_S}s"
+if [[ "$IMPORT_S" == "(reused)" ]]; then
+    echo "  evidence rows: $DEMO_ROWS demo + $ROWS SYNTHETIC = $TOTAL_ROWS (REUSE=1: database reused as it was)"
+else
+    echo "  evidence rows: $DEMO_ROWS demo + $ROWS SYNTHETIC = $TOTAL_ROWS; import of the synthetic rows ${IMPORT_S}s ($(python3 -c "print('%.0f' % ($ROWS / $IMPORT_S))") rows/s); vacuum analyze ${VACUUM_S}s"
+fi
 echo
 echo "capture (log_min_duration_statement = 0 on the service's connections only):"
 cat "$WORK/capture.txt"

@@ -235,7 +235,7 @@ final class Assessor {
         EvidenceItem mine = pick.item();
         List<PlaceInfo> peers = places.peers(group);
         List<EvidenceItem> peerItems = new ArrayList<>();
-        for (EvidenceItem e : selector.peerSeries(sel.metric(), peers)) {
+        for (EvidenceItem e : selector.peerLevels(sel.metric(), peers, mine)) {
             if (e.periodStart().equals(mine.periodStart()) && e.periodEnd().equals(mine.periodEnd())
                     && peers.stream().anyMatch(p -> p.id() == e.placeId())
                     && peerItems.stream().noneMatch(x -> x.placeId() == e.placeId())) {

@@ -1,9 +1,10 @@
 package org.factcheck.engine;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-/** The evidence store, as the engine sees it: two read-only queries, so a check costs few round trips. */
+/** The evidence store, as the engine sees it: read-only queries, so a check costs few round trips. */
 public interface EvidenceFinder {
 
     /**
@@ -17,4 +18,15 @@ public interface EvidenceFinder {
 
     /** Exactly this metric (exact string), every period, at these places: for peer series (ranks) and changes. */
     List<EvidenceItem> series(String metric, Collection<Long> placeIds);
+
+    /**
+     * The records of exactly this metric for exactly this period (start and end) at these places, in the order of
+     * {@link #series} (by place, then id): a rank's peers. Stores should narrow the query; this default filters the
+     * whole series.
+     */
+    default List<EvidenceItem> level(String metric, Collection<Long> placeIds, LocalDate periodStart,
+            LocalDate periodEnd) {
+        return series(metric, placeIds).stream()
+                .filter(e -> e.periodStart().equals(periodStart) && e.periodEnd().equals(periodEnd)).toList();
+    }
 }

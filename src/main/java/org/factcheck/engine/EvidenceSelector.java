@@ -171,8 +171,10 @@ final class EvidenceSelector {
         return s;
     }
 
-    List<EvidenceItem> peerSeries(String metric, List<PlaceInfo> peers) {
-        return finder.series(metric, peers.stream().map(PlaceInfo::id).toList());
+    /** The peers' records of this metric for exactly the period of {@code mine}: what a rank compares. */
+    List<EvidenceItem> peerLevels(String metric, List<PlaceInfo> peers, EvidenceItem mine) {
+        return finder.level(metric, peers.stream().map(PlaceInfo::id).toList(), mine.periodStart(),
+                mine.periodEnd());
     }
 
     /**

@@ -12,6 +12,15 @@ import java.util.regex.Pattern;
  */
 final class FrameBuilder {
 
+    // per-claim regular expressions, compiled once
+    private static final Pattern HINDSIGHT = Pattern.compile(".*\\b(?:would have|could have|will have been)\\b.*");
+    private static final Pattern RATIO = Pattern.compile(".*\\b(?:twice|double|treble|triple|times) (?:as|the|that)\\b.*");
+    private static final Pattern THAN_WORD = Pattern.compile(".*\\bthan\\b.*");
+    private static final Pattern COMPARED_FULL = Pattern.compile(".*\\b(?:than|level|as in|as it was|the \\d{4})\\b.*");
+    private static final Pattern COMPARED_SEG = Pattern.compile(".*\\b(?:than|level|as in|as it was)\\b.*");
+    private static final Pattern MULTIPLE_WORD = Pattern.compile("\\b(?:twice|double|treble|triple|times)\\b");
+    private static final Pattern COUNTED_TOKEN = Pattern.compile("[a-z][a-z'-]*|[.,;:!?()]");
+
     /** The frames of a text, or why it is not a checkable claim. */
     record Parsed(List<ClaimFrame> frames, boolean checkable, String reason) {
     }
@@ -218,7 +227,7 @@ final class FrameBuilder {
             if (!(hasQuantity || rank || change || comparison)) {
                 continue;
             }
-            if (MODAL.matcher(seg).find() && !seg.matches(".*\\b(?:would have|could have|will have been)\\b.*")
+            if (MODAL.matcher(seg).find() && !HINDSIGHT.matcher(seg).matches()
                     && (!hasQuantity || FIRST_PERSON.matcher(seg).find())) {
                 continue; // predictions and promises are not checkable statements of fact
             }
@@ -282,7 +291,7 @@ final class FrameBuilder {
     private static boolean hasComparison(String seg, String full, Span s, List<PlaceMention> mentions,
             List<ClaimPeriod> periods) {
         Matcher c = COMP.matcher(seg);
-        boolean ratio = full.matches(".*\\b(?:twice|double|treble|triple|times) (?:as|the|that)\\b.*");
+        boolean ratio = RATIO.matcher(full).matches();
         if (!c.find() && !ratio) {
             return false;
         }
@@ -308,11 +317,11 @@ final class FrameBuilder {
                 periodsIn++;
             }
         }
-        if (periodsIn == 1 && placesIn <= 1 && NOW.matcher(seg).find() && seg.matches(".*\\bthan\\b.*")) {
+        if (periodsIn == 1 && placesIn <= 1 && NOW.matcher(seg).find() && THAN_WORD.matcher(seg).matches()) {
             return true; // "more officers today than there were in 2010": now against a stated period
         }
-        return periodsIn >= 2 && full.matches(".*\\b(?:than|level|as in|as it was|the \\d{4})\\b.*")
-                && (seg.matches(".*\\b(?:than|level|as in|as it was)\\b.*") || ratio);
+        return periodsIn >= 2 && COMPARED_FULL.matcher(full).matches()
+                && (COMPARED_SEG.matcher(seg).matches() || ratio);
     }
 
     private static boolean inside(List<Quantity> qs, Span s) {
@@ -475,7 +484,7 @@ final class FrameBuilder {
                     anchor = s.start() + than;
                 }
                 if (!cm.find(0)) {
-                    Matcher rm = Pattern.compile("\\b(?:twice|double|treble|triple|times)\\b").matcher(seg);
+                    Matcher rm = MULTIPLE_WORD.matcher(seg);
                     anchor = s.start() + (rm.find() ? rm.start() : 0);
                 }
                 PlaceInfo other = null;
@@ -567,7 +576,7 @@ final class FrameBuilder {
     private static List<String> countedWords(String cueText, int from) {
         List<String> out = new ArrayList<>();
         String rest = cueText.substring(from, Math.min(cueText.length(), from + 60));
-        Matcher m = Pattern.compile("[a-z][a-z'-]*|[.,;:!?()]").matcher(rest);
+        Matcher m = COUNTED_TOKEN.matcher(rest);
         while (m.find() && out.size() < 3) {
             String w = m.group();
             if (w.matches("[.,;:!?()]") || w.endsWith("ing") || w.endsWith("ed") || w.length() <= 2

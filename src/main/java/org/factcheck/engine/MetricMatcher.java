@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -359,17 +360,7 @@ final class MetricMatcher {
      * blended with the weighted share of the claim's words the metric covers.
      */
     static double score(ClaimTerms claim, String metric) {
-        List<String> metricWords = new ArrayList<>();
-        for (String w : words(metric.toLowerCase(Locale.ROOT))) {
-            String st = stem(w);
-            if (STOP.contains(w) && !st.equals("no") || NOISE.contains(st) || st.matches("\\d+")
-                    && !st.equals("65")) {
-                continue;
-            }
-            if (!metricWords.contains(st)) {
-                metricWords.add(st);
-            }
-        }
+        List<String> metricWords = metricWords(metric).scored();
         if (metricWords.isEmpty() || claim.isEmpty()) {
             return 0;
         }
@@ -441,10 +432,7 @@ final class MetricMatcher {
      * directly or through a synonym: a count of candidates is not a count of Jewish residents.
      */
     static boolean countsWhatMetricCounts(List<String> counted, String metric) {
-        Set<String> metricWords = new java.util.HashSet<>();
-        for (String w : words(metric.toLowerCase(Locale.ROOT))) {
-            metricWords.add(stem(w));
-        }
+        Set<String> metricWords = metricWords(metric).all();
         for (String w : words(rewritten(String.join(" ", counted).toLowerCase(Locale.ROOT)))) {
             String st = stem(w);
             if (STOP.contains(w) || STOP.contains(st) || GENERIC.contains(st)) {
@@ -473,10 +461,50 @@ final class MetricMatcher {
         return GENERIC.contains(stem) ? 0.5 : 1.0;
     }
 
+    /**
+     * A stored metric name's stems: {@code scored} in order without repeats, leaving out stop words (but "no"),
+     * noise and numbers (but 65), as {@link #score} weighs them; {@code all} of them, as
+     * {@link #countsWhatMetricCounts} looks them up.
+     */
+    record MetricWords(List<String> scored, Set<String> all) {
+    }
+
+    /** Metric names are few (a few hundred in a store) and checked for every candidate: their stems are kept. */
+    private static final Map<String, MetricWords> METRIC_WORDS = new ConcurrentHashMap<>();
+    private static final int METRIC_WORDS_MAX = 20_000;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9%]+(?:'[a-z]+)?");
+
+    static MetricWords metricWords(String metric) {
+        MetricWords known = METRIC_WORDS.get(metric);
+        if (known != null) {
+            return known;
+        }
+        List<String> scored = new ArrayList<>();
+        Set<String> all = new java.util.HashSet<>();
+        for (String w : words(metric.toLowerCase(Locale.ROOT))) {
+            String st = stem(w);
+            all.add(st);
+            if (STOP.contains(w) && !st.equals("no") || NOISE.contains(st) || DIGITS.matcher(st).matches()
+                    && !st.equals("65")) {
+                continue;
+            }
+            if (!scored.contains(st)) {
+                scored.add(st);
+            }
+        }
+        MetricWords made = new MetricWords(List.copyOf(scored), Set.copyOf(all));
+        if (METRIC_WORDS.size() >= METRIC_WORDS_MAX) {
+            METRIC_WORDS.clear(); // a bound, not an eviction policy: real stores stay far below it
+        }
+        METRIC_WORDS.put(metric, made);
+        return made;
+    }
+
     static List<String> words(String lowText) {
         String low = PCC.matcher(lowText).replaceAll("pcc");
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("[a-z0-9%]+(?:'[a-z]+)?").matcher(low);
+        Matcher m = WORD.matcher(low);
         while (m.find()) {
             String w = m.group();
             if (w.endsWith("'s")) {

@@ -1,5 +1,6 @@
 package org.factcheck.engine;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +26,13 @@ final class CountingEvidenceFinder implements EvidenceFinder {
     public List<EvidenceItem> series(String metric, Collection<Long> placeIds) {
         series.incrementAndGet();
         return inner.series(metric, placeIds);
+    }
+
+    @Override
+    public List<EvidenceItem> level(String metric, Collection<Long> placeIds, LocalDate periodStart,
+            LocalDate periodEnd) {
+        series.incrementAndGet();
+        return inner.level(metric, placeIds, periodStart, periodEnd);
     }
 
     int total() {
