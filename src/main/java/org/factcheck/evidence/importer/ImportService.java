@@ -46,7 +46,7 @@ public class ImportService {
 
     private static final String STAGING = """
             drop table if exists pg_temp.import_row, pg_temp.import_error, pg_temp.import_place,
-                                 pg_temp.import_source;
+                                 pg_temp.import_source, pg_temp.import_metric;
             create temp table import_row (
                 line_no bigint not null, metric text not null, place text, place_code text,
                 period_start date not null, period_end date not null, period_label text, value numeric not null,
@@ -71,7 +71,7 @@ public class ImportService {
                    coalesce((select p.id from place p where lower(p.name) = lower(d.place)),
                             (select a.place_id from place_alias a where lower(a.alias) = lower(d.place))) as by_name,
                    (select p.id from place p where p.code = d.place_code) as by_code,
-                   cast(null as bigint) as place_id
+                   cast(null as bigint) as place_id, cast(null as tsvector) as doc
             from (select place, place_code, min(line_no) as first_line from import_row
                   group by place, place_code) d;
             update import_place set place_id = coalesce(by_name, by_code)
@@ -165,8 +165,9 @@ public class ImportService {
     private static final String DROP_BAD_ROWS = """
             delete from import_row r using (select distinct line_no from import_error) b where r.line_no = b.line_no;
             delete from import_place ip
-            where not exists (select 1 from import_row r where coalesce(r.place, '') = coalesce(ip.place, '')
-                                                           and coalesce(r.place_code, '') = coalesce(ip.place_code, ''));
+            where not exists (select 1 from import_row r
+                              where coalesce(r.place, '') = coalesce(ip.place, '')
+                                and coalesce(r.place_code, '') = coalesce(ip.place_code, ''));
             truncate import_error;
             """;
 
@@ -178,11 +179,9 @@ public class ImportService {
             order by lower(ip.place), ip.place_code nulls last, ip.first_line
             """;
 
-    /** Fresh statistics on place_id too: without them the planner takes every row for a miss and nests loops. */
     private static final String LINK_NEW_PLACES = """
             update import_place ip set place_id = p.id
-            from place p where ip.place_id is null and lower(p.name) = lower(ip.place);
-            analyze import_place;
+            from place p where ip.place_id is null and lower(p.name) = lower(ip.place)
             """;
 
     /** The distinct inline sources of the file (a file cites few), in one pass over the rows. */
@@ -190,7 +189,7 @@ public class ImportService {
             create temp table import_source on commit drop as
             select source_title, source_publisher, source_url, source_published_on,
                    source_fingerprint(source_title, source_publisher, source_url, source_published_on) as fingerprint,
-                   cast(null as bigint) as source_id, cast(null as text) as title
+                   cast(null as bigint) as source_id, cast(null as tsvector) as doc
             from (select distinct source_title, source_publisher, source_url, source_published_on
                   from import_row where source_id is null) d
             """;
@@ -204,26 +203,47 @@ public class ImportService {
             """;
 
     private static final String LINK_SOURCES = """
-            update import_source i set source_id = s.id, title = s.title
-            from source s where s.fingerprint = i.fingerprint;
+            update import_source i set source_id = s.id
+            from source s where s.fingerprint = i.fingerprint
+            """;
+
+    /**
+     * The parts of the search document that a file repeats on many rows, computed once each: the metric, the place
+     * name (as stored) and the source title, weighted as {@code evidence_search_vector} weights them (V1: english;
+     * metric A, place A, source title C, quote D). INSERT_EVIDENCE concatenates them with each row's quote in the
+     * function's order, which gives the same tsvector as the function for a tenth of the parsing; ImportSearchTest
+     * compares the two for every stored row. Fresh statistics on the small tables keep the insert's joins hashed.
+     */
+    private static final String SEARCH_PARTS = """
+            create temp table import_metric on commit drop as
+            select metric, setweight(to_tsvector('english'::regconfig, metric), 'A') as doc
+            from (select distinct metric from import_row) d;
+            update import_place ip set doc = setweight(to_tsvector('english'::regconfig, p.name), 'A')
+            from place p where p.id = ip.place_id;
+            update import_source i set doc = setweight(to_tsvector('english'::regconfig, s.title), 'C')
+            from source s where s.id = i.source_id;
+            analyze import_metric;
+            analyze import_place;
             analyze import_source;
             """;
 
     /**
-     * One pass over the rows, hash-joined to the few resolved places and sources. Inline sources are matched on their
-     * raw text (title and publisher are never null there; blank URLs and dates are null, never ''), so no row
-     * computes a fingerprint.
+     * One pass over the rows, hash-joined to the few distinct metrics, places and sources and their search parts.
+     * Inline sources are matched on their raw text (title and publisher are never null there; blank URLs and dates
+     * are null, never ''), so no row computes a fingerprint; per row only the quote is parsed for the search document.
      */
     private static final String INSERT_EVIDENCE = """
             insert into evidence (metric, place_id, period_start, period_end, period_label, value, unit, source_id,
                                   quote, notes, search)
-            select r.metric, p.id, r.period_start, r.period_end, r.period_label, r.value, r.unit,
+            select r.metric, ip.place_id, r.period_start, r.period_end, r.period_label, r.value, r.unit,
                    coalesce(s1.id, s2.source_id), r.quote, r.notes,
-                   evidence_search_vector(r.metric, p.name, coalesce(s1.title, s2.title), r.quote)
+                   im.doc || ip.doc
+                       || coalesce(s2.doc, setweight(to_tsvector('english'::regconfig, coalesce(s1.title, '')), 'C'))
+                       || setweight(to_tsvector('english'::regconfig, coalesce(r.quote, '')), 'D')
             from import_row r
+            join import_metric im on im.metric = r.metric
             join import_place ip on coalesce(r.place, '') = coalesce(ip.place, '')
                                 and coalesce(r.place_code, '') = coalesce(ip.place_code, '')
-            join place p on p.id = ip.place_id
             left join source s1 on s1.id = r.source_id
             left join import_source s2 on r.source_id is null
                  and s2.source_title = r.source_title and s2.source_publisher = r.source_publisher
@@ -329,17 +349,18 @@ public class ImportService {
             // fresh statistics, or the planner looks new names up through the trigram index's pending list
             st.execute("analyze place");
         }
-        st.execute(LINK_NEW_PLACES);
+        st.executeUpdate(LINK_NEW_PLACES);
         st.execute(COLLECT_SOURCES);
         long sourcesCreated = st.executeUpdate(CREATE_SOURCES);
-        st.execute(LINK_SOURCES);
+        st.executeUpdate(LINK_SOURCES);
+        st.execute(SEARCH_PARTS);
         long imported = st.executeUpdate(INSERT_EVIDENCE);
         return new Written(imported, placesCreated, sourcesCreated);
     }
 
     private static ApiException concurrentImport() {
-        return ApiException.conflict("another import or edit stored some of the same records or places while this one ran; "
-                + "nothing was imported, try again");
+        return ApiException.conflict("another import or edit stored some of the same records or places while this one "
+                + "ran; nothing was imported, try again");
     }
 
     /** Reads, checks and COPYs every record; returns how many records the file holds. */
