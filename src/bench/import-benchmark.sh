@@ -13,9 +13,9 @@
 #   4. starts the service against $DB (FACTCHECK_DEMO_DATA=false, HTTP on 127.0.0.1:$PORT only), waits until ready,
 #      optionally warms the JVM up with a small import of other synthetic places and empties the tables again;
 #   5. per round: CHECKPOINT, times
-#      `curl --data-binary @file -H 'Content-Type: text/csv' .../api/v1/evidence/import?onError=$ON_ERROR`, checks
-#      that it stored ROWS rows, empties the service's tables; then CHECKPOINT and times the baseline (`psql \copy`
-#      into $BASE_DB's table evidence) and checks it stored ROWS rows too;
+#      `curl --data-binary @file -H 'Content-Type: text/csv' .../api/v1/evidence/import?onError=$ON_ERROR` (with a
+#      bootstrap admin key made for the run), checks that it stored ROWS rows, empties the service's tables; then
+#      CHECKPOINT, times the baseline (`psql \copy` into $BASE_DB's table evidence) and checks it stored ROWS rows;
 #   6. prints rows/s for both, the ratio service/baseline, the per-step SQL timing of the service's import (read from
 #      the server log: log_min_duration_statement is set on $DB only), CPU seconds used by the JVM and by the
 #      database backends, and the two targets of the issue (>= 50,000 rows/s, >= 0.5 x psql \copy);
@@ -76,6 +76,8 @@ JAVA_OPTS="${JAVA_OPTS:-}"
 JDBC_PARAMS="${JDBC_PARAMS:-}"
 JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 BASE_URL="http://127.0.0.1:$PORT"
+# the service's bootstrap admin key for this run only (the import needs a checker or admin key)
+API_KEY="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 
 case "$PLACE_MODE" in create|preload) ;; *) echo "PLACE_MODE must be create or preload" >&2; exit 2 ;; esac
 for tool in java python3 curl psql; do
@@ -168,7 +170,7 @@ log "starting the service on 127.0.0.1:$PORT against $DB"
     # shellcheck disable=SC2086
     exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB${JDBC_PARAMS:+?$JDBC_PARAMS}" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-        FACTCHECK_DEMO_DATA=false FACTCHECK_DATA_DIR="$WORK_DIR/pgdata" PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
+        FACTCHECK_BOOTSTRAP_ADMIN_KEY="$API_KEY" FACTCHECK_DEMO_DATA=false FACTCHECK_DATA_DIR="$WORK_DIR/pgdata" PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
         java $JAVA_OPTS -jar "$JAR"
 ) > "$WORK_DIR/service.log" 2>&1 &
 SVC_PID=$!
@@ -204,7 +206,7 @@ reset_service_db() {
 if [[ "$WARMUP" == 1 ]]; then
     log "warm-up: importing 20,000 rows of other synthetic places, then emptying the tables"
     code=$(curl -sS -o "$WORK_DIR/warmup.json" -w '%{http_code}' --max-time "$MAX_SECONDS" -X POST \
-        -H 'Content-Type: text/csv' --data-binary @"$WORK_DIR/warmup.csv" "$BASE_URL/api/v1/evidence/import?onError=fail")
+        -H "Authorization: Bearer $API_KEY" -H 'Content-Type: text/csv' --data-binary @"$WORK_DIR/warmup.csv" "$BASE_URL/api/v1/evidence/import?onError=fail")
     [[ "$code" == 200 ]] || { echo "warm-up import failed: HTTP $code $(head -c 600 "$WORK_DIR/warmup.json")" >&2; exit 1; }
 fi
 reset_service_db
@@ -255,7 +257,7 @@ for round in $(seq 1 "$REPEAT"); do
     w0=$(wal_lsn)
     t0=$(now)
     code=$(curl -sS -o "$WORK_DIR/import.json" -w '%{http_code}' --max-time "$MAX_SECONDS" -X POST \
-        -H 'Content-Type: text/csv' --data-binary @"$FILE" "$BASE_URL/api/v1/evidence/import?onError=$ON_ERROR")
+        -H "Authorization: Bearer $API_KEY" -H 'Content-Type: text/csv' --data-binary @"$FILE" "$BASE_URL/api/v1/evidence/import?onError=$ON_ERROR")
     t1=$(now)
     svc_wal=$(wal_mb "$w0")
     log_end=0

@@ -8,7 +8,7 @@ the profile follows the code. Two commands (Python 3 stdlib only):
       writes a psql script: one transaction (rolled back at the end), the staging temp tables of STAGING, `\\copy` of
       the CSV into import_row (in place of the service's COPY FROM STDIN: the same rows, no Java), then every
       statement of RESOLVE_PLACES, FIND_ERRORS, CREATE_PLACES, LINK_NEW_PLACES, COLLECT_SOURCES, CREATE_SOURCES,
-      LINK_SOURCES and INSERT_EVIDENCE in the service's order (FIND_DUPLICATES's first statement inside a
+      LINK_SOURCES, SEARCH_PARTS and INSERT_EVIDENCE in the service's order (FIND_DUPLICATES's first statement inside a
       savepoint that is rolled back: the service runs it only when the insert meets the unique key), each under
       EXPLAIN (ANALYZE, BUFFERS, WAL) with --explain, each wrapped in markers that record wall time (psql \\timing) and the backend's CPU time (/proc/<backend pid>/stat: psql must run on the
       database host). With --experiments, the cost of the search tsvector alone is timed too, inside a savepoint
@@ -22,7 +22,7 @@ import re
 import sys
 
 CONSTANTS = ["STAGING", "COPY", "RESOLVE_PLACES", "FIND_ERRORS", "FIND_DUPLICATES", "DROP_BAD_ROWS", "CREATE_PLACES",
-             "LINK_NEW_PLACES", "COLLECT_SOURCES", "CREATE_SOURCES", "LINK_SOURCES", "INSERT_EVIDENCE"]
+             "LINK_NEW_PLACES", "COLLECT_SOURCES", "CREATE_SOURCES", "LINK_SOURCES", "SEARCH_PARTS", "INSERT_EVIDENCE"]
 
 CSV_COLUMNS = ("metric, place, place_code, period_start, period_end, period_label, value, unit, source_title, "
                "source_publisher, source_url, source_published_on, quote, notes")
@@ -123,12 +123,12 @@ def build(args):
                   statements(c["FIND_DUPLICATES"])[:1])
     s.step("CREATE_PLACES", statements(c["CREATE_PLACES"])[0])
     s.step("CREATE_PLACES  analyze place (when places were created)", "analyze place")
-    for stmt in statements(c["LINK_NEW_PLACES"]):
-        s.step("LINK_NEW_PLACES  " + " ".join(stmt.split())[:40], stmt)
+    s.step("LINK_NEW_PLACES", statements(c["LINK_NEW_PLACES"])[0])
     s.step("COLLECT_SOURCES", statements(c["COLLECT_SOURCES"])[0])
     s.step("CREATE_SOURCES", statements(c["CREATE_SOURCES"])[0])
-    for stmt in statements(c["LINK_SOURCES"]):
-        s.step("LINK_SOURCES  " + " ".join(stmt.split())[:40], stmt)
+    s.step("LINK_SOURCES", statements(c["LINK_SOURCES"])[0])
+    for stmt in statements(c["SEARCH_PARTS"]):
+        s.step("SEARCH_PARTS  " + " ".join(stmt.split())[:50], stmt)
     insert = statements(c["INSERT_EVIDENCE"])[0]
     if args.experiments:
         s.alternative("the search tsvector alone: computed for every row, nothing stored", [

@@ -27,7 +27,9 @@ STEPS = [
     ("LINK_NEW_PLACES", r"update import_place ip set place_id = p.id"),
     ("COLLECT_SOURCES", r"create temp table import_source"),
     ("CREATE_SOURCES", r"insert into source "),
-    ("LINK_SOURCES", r"update import_source"),
+    ("LINK_SOURCES", r"update import_source i set source_id"),
+    ("SEARCH_PARTS metric, place and source documents", r"create temp table import_metric|set doc = setweight"
+                                                         r"|^analyze import_(metric|place|source)"),
     ("INSERT_EVIDENCE", r"insert into evidence "),
     ("COMMIT", r"^commit"),
 ]
