@@ -11,7 +11,7 @@ import sys
 
 # (label, pattern on the statement text), first match wins; in the order ImportService runs them
 STEPS = [
-    ("STAGING      create temp tables", r"create temp table import_row|drop table if exists pg_temp"),
+    ("STAGING      create temp tables", r"create temp table import_(row|error)|drop table if exists pg_temp"),
     ("COPY         stream rows (Java parse + COPY)", r"^copy import_row"),
     ("RESOLVE      analyze import_row", r"^analyze import_row"),
     ("RESOLVE      distinct places -> import_place", r"create temp table import_place"),

@@ -35,8 +35,10 @@ import org.postgresql.PGConnection;
 
 /**
  * Bulk import of evidence: the file is read as a stream, each record checked in Java, and the good ones streamed
- * through {@code COPY} into a temporary staging table; set-based SQL then resolves places and sources, finds
- * duplicates and inserts. One transaction: with {@link ImportMode#FAIL} a single bad record imports nothing.
+ * through {@code COPY} into a temporary staging table; set-based SQL then resolves places and sources, once per
+ * distinct one, and inserts in one pass. Duplicates are left to the unique key and looked up only when it refuses a
+ * row. One transaction: with {@link ImportMode#FAIL} a single bad record imports nothing. Where the time goes, and
+ * the benchmark against {@code psql \copy}: src/bench/README.md.
  */
 @ApplicationScoped
 public class ImportService {
