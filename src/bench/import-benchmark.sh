@@ -12,49 +12,44 @@
 #   3. creates two fresh databases on the system PostgreSQL: $DB for the service, $BASE_DB for the baseline;
 #   4. starts the service against $DB (FACTCHECK_DEMO_DATA=false, HTTP on 127.0.0.1:$PORT only), waits until ready,
 #      optionally warms the JVM up with a small import of other synthetic places and empties the tables again;
-#   5. per round: CHECKPOINT, times the baseline (`psql \copy` into $BASE_DB), CHECKPOINT, times
-#      `curl --data-binary @file -H 'Content-Type: text/csv' .../api/v1/evidence/import?onError=$ON_ERROR`,
-#      checks that both stored ROWS rows, then empties the tables for the next round;
+#   5. per round: CHECKPOINT, times
+#      `curl --data-binary @file -H 'Content-Type: text/csv' .../api/v1/evidence/import?onError=$ON_ERROR` (with a
+#      bootstrap admin key made for the run), checks that it stored ROWS rows, empties the service's tables; then
+#      CHECKPOINT, times the baseline (`psql \copy` into $BASE_DB's table evidence) and checks it stored ROWS rows;
 #   6. prints rows/s for both, the ratio service/baseline, the per-step SQL timing of the service's import (read from
 #      the server log: log_min_duration_statement is set on $DB only), CPU seconds used by the JVM and by the
 #      database backends, and the two targets of the issue (>= 50,000 rows/s, >= 0.5 x psql \copy);
 #   7. cleans up on any exit: stops the service it started (by pid), drops both databases, removes the work dir.
 #
-# The baseline, and why it is the fair one
-#   `\copy bench_copy (14 CSV columns) from FILE with (format csv, header)` into a table with the file's 14 columns
-#   (text/date/numeric, as the staging table types them) and the same *kinds* of index and derived data that the
-#   service maintains on table evidence:
-#     - identity bigint primary key                                  (evidence_pkey)
-#     - unique btree on the record key (place, metric, periodStart, periodEnd, sourceTitle)   (evidence_key_uk)
-#     - btree (metric, place)                                       (evidence_metric_place_idx)
-#     - btree (sourceTitle)                                         (evidence_source_idx)
-#     - search tsvector, a STORED generated column computed with the very expression of evidence_search_vector()
-#       (english; metric A, place A, source title C, quote D), and a GIN index on it   (evidence_search_idx)
-#     - trigram GIN on metric                                       (evidence_metric_trgm_idx)
-#   So the baseline pays for everything the rows cost PostgreSQL to store and index - parsing the CSV, computing the
-#   tsvector (the biggest single cost), heap, WAL and all six indexes - but not for what the service adds on top:
-#   validating every field in Java, streaming into a staging table, resolving places and sources, the duplicate
-#   checks, the foreign-key checks, and the second pass over the rows (INSERT ... SELECT). The ratio therefore measures
-#   the overhead of the service's design over the cheapest way of getting the same data searchable on the same server.
-#   Where it differs: the service's key and source indexes hold bigint ids (smaller than the baseline's text place and
-#   source title, so the baseline is if anything a little slower than a normalised table would be); the baseline has
-#   no foreign keys (there are no parent tables) and one transaction without a staging table. Both start with empty
-#   tables and indexes, and a CHECKPOINT precedes each timed load.
-#   BASE_RAW=1 (default) also times \copy into an unindexed copy of the staging table: the floor for the COPY phase.
+# The baseline: `psql \copy` into the real table evidence, as the service's schema has it
+#   $BASE_DB gets the schema of $DB as Flyway left it (pg_dump --schema-only): table evidence with every index, its
+#   search trigger (which computes the tsvector for rows that arrive without one, as \copy's do) and both foreign
+#   keys. After the first service round, the rows the service stored are written out once as CSV in the table's own
+#   columns (place_id and source_id instead of the place and source text; about 40 % fewer bytes than the input
+#   file), and the service's places and sources are copied into $BASE_DB with the same ids (untimed). Each round then
+#   times `\copy evidence (metric, place_id, period_start, period_end, period_label, value, unit, source_id, quote,
+#   notes) from that CSV` into the emptied table. So the baseline pays for everything the rows cost PostgreSQL in that
+#   table - parsing, the search document, heap, WAL, every index and foreign-key check - and not for what the service
+#   adds: reading the request, checking every field in Java, the staging table, resolving and creating places and
+#   sources, the checks that need the database, and the second pass (INSERT ... SELECT). Both start with an empty
+#   evidence table, and a CHECKPOINT precedes each timed load.
+#   BASE_RAW=1 (default) also times \copy of the input CSV into an unindexed, non-temporary table with the staging
+#   table's columns: the floor for the service's COPY phase.
 #
 # Settings (environment)
 #   ROWS=1000000   rows to generate            PLACES=ROWS/200  synthetic places       SEED=42
 #   PLACE_MODE=create   create: the import creates the places (kind unknown); preload: the synthetic gazetteer is
 #                       inserted first (with kinds and parents) and the import resolves the places
-#   ON_ERROR=fail  REPEAT=1 (rounds; alternating baseline/service; medians reported)   WARMUP=1 (20k-row warm-up)
+#   ON_ERROR=fail  REPEAT=1 (rounds: service, then baseline; medians reported)   WARMUP=1 (20k-row warm-up)
 #   PORT=18080  DB=factcheck_bench  BASE_DB=factcheck_bench_copy
 #   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=root      JAVA_OPTS=   (e.g. -Xmx4g)
 #   JDBC_PARAMS=   appended to the service's JDBC URL, to try server settings for its sessions without code changes,
 #                  e.g. JDBC_PARAMS='options=-c%20temp_buffers%3D1GB' 
 #   MAX_SECONDS=900  per timed step (curl --max-time, statement_timeout)    KEEP=1 keeps work dir and databases
+#   JAR=target/quarkus-app/quarkus-run.jar  (a copy elsewhere lets a build run meanwhile)
 #   WORK_DIR=  (default: a new mktemp -d under /tmp; the CSV for 1M rows is ~575 MB)
-# Needs: java 17, python3, curl, psql (PostgreSQL client), a PostgreSQL server on PGHOST:PGPORT where PGUSER may create
-# databases (pg_trgm extension available); Maven with the project's dependencies for the build.
+# Needs: java 17, python3, curl, psql and pg_dump (PostgreSQL client), a PostgreSQL server on PGHOST:PGPORT where
+# PGUSER may create databases (pg_trgm extension available); Maven with the project's dependencies for the build.
 # Per-step timing needs the server log readable (logging to /var/log/postgresql/postgresql-<ver>-main.log as on
 # Debian, or pg_current_logfile()); without it the rest of the benchmark runs and the step table is skipped.
 # The service's HTTP body limit is 1024 MiB (quarkus.http.limits.max-body-size): ROWS above ~1.8M will be refused.
@@ -79,8 +74,10 @@ MAX_SECONDS="${MAX_SECONDS:-900}"
 KEEP="${KEEP:-0}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 JDBC_PARAMS="${JDBC_PARAMS:-}"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 BASE_URL="http://127.0.0.1:$PORT"
+# the service's bootstrap admin key for this run only (the import needs a checker or admin key)
+API_KEY="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 
 case "$PLACE_MODE" in create|preload) ;; *) echo "PLACE_MODE must be create or preload" >&2; exit 2 ;; esac
 for tool in java python3 curl psql; do
@@ -159,45 +156,9 @@ if [[ -z "$SERVER_LOG" || ! -r "$SERVER_LOG" ]]; then
 fi
 [[ -r "$SERVER_LOG" ]] || { log "server log not readable: no per-step timing"; SERVER_LOG=""; }
 
-psql_q -d "$BASE_DB" <<'SQL'
-create extension if not exists pg_trgm;
-create table bench_copy (
-    id                  bigint generated by default as identity primary key,
-    metric              text not null,
-    place               text,
-    place_code          text,
-    period_start        date not null,
-    period_end          date not null,
-    period_label        text,
-    value               numeric not null,
-    unit                text not null,
-    source_title        text,
-    source_publisher    text,
-    source_url          text,
-    source_published_on date,
-    quote               text,
-    notes               text,
-    -- the expression of evidence_search_vector(metric, place name, source title, quote)
-    search              tsvector generated always as (
-        setweight(to_tsvector('english'::regconfig, coalesce(metric, '')), 'A')
-            || setweight(to_tsvector('english'::regconfig, coalesce(place, '')), 'A')
-            || setweight(to_tsvector('english'::regconfig, coalesce(source_title, '')), 'C')
-            || setweight(to_tsvector('english'::regconfig, coalesce(quote, '')), 'D')) stored
-);
-create unique index bench_copy_key_uk on bench_copy (place, metric, period_start, period_end, source_title);
-create index bench_copy_metric_place_idx on bench_copy (metric, place);
-create index bench_copy_source_idx on bench_copy (source_title);
-create index bench_copy_search_idx on bench_copy using gin (search);
-create index bench_copy_metric_trgm_idx on bench_copy using gin (metric gin_trgm_ops);
--- the floor for the COPY phase: the service's staging table, unindexed, not temporary
-create table bench_raw (
-    metric text not null, place text, place_code text, period_start date not null, period_end date not null,
-    period_label text, value numeric not null, unit text not null, source_title text, source_publisher text,
-    source_url text, source_published_on date, quote text, notes text
-);
-SQL
-
 COLS="metric, place, place_code, period_start, period_end, period_label, value, unit, source_title, source_publisher, source_url, source_published_on, quote, notes"
+EVIDENCE_COLS="metric, place_id, period_start, period_end, period_label, value, unit, source_id, quote, notes"
+ID_FILE="$WORK_DIR/evidence-$ROWS-ids.csv"
 
 # --- 4. service -------------------------------------------------------------------------------------------------------
 if curl -s -o /dev/null "$BASE_URL/q/health/live"; then
@@ -209,7 +170,7 @@ log "starting the service on 127.0.0.1:$PORT against $DB"
     # shellcheck disable=SC2086
     exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB${JDBC_PARAMS:+?$JDBC_PARAMS}" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-        FACTCHECK_DEMO_DATA=false FACTCHECK_DATA_DIR="$WORK_DIR/pgdata" PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
+        FACTCHECK_BOOTSTRAP_ADMIN_KEY="$API_KEY" FACTCHECK_DEMO_DATA=false FACTCHECK_DATA_DIR="$WORK_DIR/pgdata" PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
         java $JAVA_OPTS -jar "$JAR"
 ) > "$WORK_DIR/service.log" 2>&1 &
 SVC_PID=$!
@@ -226,6 +187,17 @@ for i in $(seq 1 120); do
 done
 log "service ready (pid $SVC_PID)"
 
+# the baseline database gets the service's schema as Flyway left it: table evidence with every index, trigger and
+# foreign key, plus the floor table for the COPY phase (the staging table's columns, unindexed, not temporary)
+pg_dump --schema-only --no-owner --no-privileges -d "$DB" | psql_q -d "$BASE_DB" >/dev/null
+psql_q -d "$BASE_DB" <<'SQL'
+create table bench_raw (
+    metric text not null, place text, place_code text, period_start date not null, period_end date not null,
+    period_label text, value numeric not null, unit text not null, source_title text, source_publisher text,
+    source_url text, source_published_on date, quote text, notes text
+);
+SQL
+
 reset_service_db() {
     psql_q -d "$DB" -c "truncate evidence, source, place_alias, place restart identity cascade"
     if [[ "$PLACE_MODE" == preload ]]; then psql_q -d "$DB" -f "$WORK_DIR/places.sql" >/dev/null; fi
@@ -234,7 +206,7 @@ reset_service_db() {
 if [[ "$WARMUP" == 1 ]]; then
     log "warm-up: importing 20,000 rows of other synthetic places, then emptying the tables"
     code=$(curl -sS -o "$WORK_DIR/warmup.json" -w '%{http_code}' --max-time "$MAX_SECONDS" -X POST \
-        -H 'Content-Type: text/csv' --data-binary @"$WORK_DIR/warmup.csv" "$BASE_URL/api/v1/evidence/import?onError=fail")
+        -H "Authorization: Bearer $API_KEY" -H 'Content-Type: text/csv' --data-binary @"$WORK_DIR/warmup.csv" "$BASE_URL/api/v1/evidence/import?onError=fail")
     [[ "$code" == 200 ]] || { echo "warm-up import failed: HTTP $code $(head -c 600 "$WORK_DIR/warmup.json")" >&2; exit 1; }
 fi
 reset_service_db
@@ -253,7 +225,8 @@ wal_mb() { psql -X -At -d postgres -c "select round(pg_wal_lsn_diff(pg_current_w
 backend_pids() { psql -X -At -d postgres -c "select pid from pg_stat_activity where datname = '$DB'" | tr '\n' ' '; }
 declare -A BACK_CPU0
 
-# \copy FILE into TABLE of DB; prints "wall-seconds cpu-seconds" (cpu: the backend plus psql itself, from /proc)
+# \copy FILE into TABLE (COLUMNS) of DB: timed_copy DB 'TABLE (COLUMNS)' FILE; prints "wall-seconds cpu-seconds"
+# (cpu: the backend plus psql itself, from /proc)
 timed_copy() {
     PGOPTIONS="-c statement_timeout=${MAX_SECONDS}s" psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" <<SQL | python3 -c '
 import os, sys
@@ -266,7 +239,7 @@ print("%.3f %.2f" % (v["t1"] - v["t0"], (v["b1"] - v["b0"] + v["c1"] - v["c0"]) 
 select pg_backend_pid() as bpid \\gset
 \\setenv BPID :bpid
 \\! awk '{print "b0", \$14 + \$15}' /proc/\$BPID/stat; awk '{print "c0", \$14 + \$15}' /proc/\$PPID/stat; echo "t0 \$(date +%s.%N)"
-\\copy $2 ($COLS) from '$FILE' with (format csv, header true)
+\\copy $2 from '$3' with (format csv, header true)
 \\! echo "t1 \$(date +%s.%N)"; awk '{print "b1", \$14 + \$15}' /proc/\$BPID/stat; awk '{print "c1", \$14 + \$15}' /proc/\$PPID/stat
 SQL
 }
@@ -274,20 +247,6 @@ SQL
 RESULTS="$WORK_DIR/results.tsv"
 : > "$RESULTS"
 for round in $(seq 1 "$REPEAT"); do
-    log "round $round/$REPEAT: baseline psql \\copy into $BASE_DB.bench_copy"
-    psql_q -d "$BASE_DB" -c "truncate bench_copy, bench_raw restart identity" -c "checkpoint"
-    w0=$(wal_lsn)
-    read -r base_s base_cpu < <(timed_copy "$BASE_DB" bench_copy)
-    base_wal=$(wal_mb "$w0")
-    base_n=$(psql -X -At -d "$BASE_DB" -c "select count(*) from bench_copy")
-    [[ "$base_n" == "$ROWS" ]] || { echo "baseline stored $base_n rows, expected $ROWS" >&2; exit 1; }
-    raw_s=""
-    if [[ "$BASE_RAW" == 1 ]]; then
-        psql_q -d "$BASE_DB" -c "checkpoint"
-        read -r raw_s _ < <(timed_copy "$BASE_DB" bench_raw)
-    fi
-    psql_q -d "$BASE_DB" -c "truncate bench_copy, bench_raw"
-
     log "round $round/$REPEAT: service POST /api/v1/evidence/import ($PLACE_MODE places)"
     psql_q -d "$DB" -c "checkpoint"
     log_offset=0
@@ -298,7 +257,7 @@ for round in $(seq 1 "$REPEAT"); do
     w0=$(wal_lsn)
     t0=$(now)
     code=$(curl -sS -o "$WORK_DIR/import.json" -w '%{http_code}' --max-time "$MAX_SECONDS" -X POST \
-        -H 'Content-Type: text/csv' --data-binary @"$FILE" "$BASE_URL/api/v1/evidence/import?onError=$ON_ERROR")
+        -H "Authorization: Bearer $API_KEY" -H 'Content-Type: text/csv' --data-binary @"$FILE" "$BASE_URL/api/v1/evidence/import?onError=$ON_ERROR")
     t1=$(now)
     svc_wal=$(wal_mb "$w0")
     log_end=0
@@ -317,9 +276,34 @@ for round in $(seq 1 "$REPEAT"); do
     if [[ -n "$SERVER_LOG" ]]; then
         tail -c +"$((log_offset + 1))" "$SERVER_LOG" | head -c "$((log_end - log_offset))" | python3 "$HERE/lib/step-timing.py" "$DB" > "$WORK_DIR/steps-$round.txt" || true
     fi
+    if [[ ! -f "$ID_FILE" ]]; then
+        # the baseline's input: the same rows as the service stored them (place and source ids instead of their
+        # text), and the same places and sources, with the same ids, in the baseline database (untimed)
+        psql_q -d "$DB" -c "\\copy (select $EVIDENCE_COLS from evidence order by id) to '$ID_FILE' with (format csv, header true)"
+        psql -X -q -d "$DB" -c "\\copy (select id, name, code, kind, parent_id, created_at from place order by id) to stdout" \
+            | psql_q -d "$BASE_DB" -c "\\copy place (id, name, code, kind, parent_id, created_at) from stdin"
+        psql -X -q -d "$DB" -c "\\copy (select id, title, publisher, url, published_on, created_at from source order by id) to stdout" \
+            | psql_q -d "$BASE_DB" -c "\\copy source (id, title, publisher, url, published_on, created_at) from stdin"
+        psql_q -d "$BASE_DB" -c "analyze place" -c "analyze source"
+    fi
+    reset_service_db
+
+    log "round $round/$REPEAT: baseline psql \\copy into $BASE_DB.evidence (every index, trigger and foreign key)"
+    psql_q -d "$BASE_DB" -c "truncate evidence, bench_raw restart identity" -c "checkpoint"
+    w0=$(wal_lsn)
+    read -r base_s base_cpu < <(timed_copy "$BASE_DB" "evidence ($EVIDENCE_COLS)" "$ID_FILE")
+    base_wal=$(wal_mb "$w0")
+    base_n=$(psql -X -At -d "$BASE_DB" -c "select count(*) from evidence")
+    [[ "$base_n" == "$ROWS" ]] || { echo "baseline stored $base_n rows, expected $ROWS" >&2; exit 1; }
+    raw_s=""
+    if [[ "$BASE_RAW" == 1 ]]; then
+        psql_q -d "$BASE_DB" -c "checkpoint"
+        read -r raw_s _ < <(timed_copy "$BASE_DB" "bench_raw ($COLS)" "$FILE")
+    fi
+    psql_q -d "$BASE_DB" -c "truncate evidence, bench_raw restart identity"
+
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$base_s" "$svc_s" "${raw_s:--}" "$base_cpu" "$jcpu" "$bcpu" "$base_wal" "$svc_wal" >> "$RESULTS"
     log "round $round: baseline ${base_s}s (CPU ${base_cpu}s, WAL ${base_wal} MiB), service ${svc_s}s (CPU: JVM ${jcpu}s + DB backends ${bcpu}s, WAL ${svc_wal} MiB)"
-    reset_service_db
 done
 
 # --- 6. report --------------------------------------------------------------------------------------------------------

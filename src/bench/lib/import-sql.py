@@ -7,13 +7,12 @@ the profile follows the code. Two commands (Python 3 stdlib only):
   import-sql.py script  --java ImportService.java --csv FILE [--explain] [--experiments] > profile.psql
       writes a psql script: one transaction (rolled back at the end), the staging temp tables of STAGING, `\\copy` of
       the CSV into import_row (in place of the service's COPY FROM STDIN: the same rows, no Java), then every
-      statement of RESOLVE_PLACES, FIND_ERRORS, CREATE_PLACES, LINK_NEW_PLACES, CREATE_SOURCES and INSERT_EVIDENCE
-      in the service's order, each under EXPLAIN (ANALYZE, BUFFERS, WAL) with --explain, each wrapped in markers that
-      record wall time (psql \\timing) and the backend's CPU time (/proc/<backend pid>/stat: psql must run on the
-      database host). With --experiments, before the statements that an alternative is proposed for, the
-      alternative runs inside a savepoint that is rolled back, then the statement as the service runs it (so the
-      service's version runs second, on warm caches: the comparison is, if anything, biased against the alternative);
-      for LINK_NEW_PLACES the order is reversed (see the comment there).
+      statement of RESOLVE_PLACES, FIND_ERRORS, CREATE_PLACES, LINK_NEW_PLACES, COLLECT_SOURCES, CREATE_SOURCES,
+      LINK_SOURCES, SEARCH_PARTS and INSERT_EVIDENCE in the service's order (FIND_DUPLICATES's first statement inside a
+      savepoint that is rolled back: the service runs it only when the insert meets the unique key), each under
+      EXPLAIN (ANALYZE, BUFFERS, WAL) with --explain, each wrapped in markers that record wall time (psql \\timing) and the backend's CPU time (/proc/<backend pid>/stat: psql must run on the
+      database host). With --experiments, the cost of the search tsvector alone is timed too, inside a savepoint
+      that is rolled back, before INSERT_EVIDENCE.
 
   import-sql.py report < psql-output
       prints a table of wall and CPU milliseconds per step (and per alternative).
@@ -22,8 +21,8 @@ import argparse
 import re
 import sys
 
-CONSTANTS = ["STAGING", "COPY", "RESOLVE_PLACES", "FIND_ERRORS", "DROP_BAD_ROWS", "CREATE_PLACES",
-             "LINK_NEW_PLACES", "CREATE_SOURCES", "INSERT_EVIDENCE"]
+CONSTANTS = ["STAGING", "COPY", "RESOLVE_PLACES", "FIND_ERRORS", "FIND_DUPLICATES", "DROP_BAD_ROWS", "CREATE_PLACES",
+             "LINK_NEW_PLACES", "COLLECT_SOURCES", "CREATE_SOURCES", "LINK_SOURCES", "SEARCH_PARTS", "INSERT_EVIDENCE"]
 
 CSV_COLUMNS = ("metric, place, place_code, period_start, period_end, period_label, value, unit, source_title, "
                "source_publisher, source_url, source_published_on, quote, notes")
@@ -60,8 +59,10 @@ def label_of(stmt):
         ("update import_place set place_id = coalesce", "RESOLVE_PLACES  update import_place"),
         ("name different places", "FIND_ERRORS  place/code conflicts"),
         ("no source with id", "FIND_ERRORS  unknown sourceId"),
-        ("duplicate of line", "FIND_ERRORS  duplicates within the file"),
-        ("already stored as evidence", "FIND_ERRORS  already stored"),
+        ("has code", "FIND_ERRORS  one code per new place name"),
+        ("duplicate of line", "FIND_DUPLICATES  within the file"),
+        ("already stored as evidence", "FIND_DUPLICATES  already stored"),
+        ("analyze import_place", "RESOLVE_PLACES  analyze import_place"),
     ]
     for needle, label in rules:
         if needle in t:
@@ -115,64 +116,24 @@ def build(args):
     for stmt in statements(c["RESOLVE_PLACES"]):
         s.step(label_of(stmt), stmt)
     for stmt in statements(c["FIND_ERRORS"]):
-        label = label_of(stmt)
-        if args.experiments and "duplicates" in label:
-            s.alternative("duplicates check with work_mem = 256MB (sorts in memory)",
-                          ["set local work_mem = '256MB'", stmt])
-            s.raw("set local work_mem = default;")
-        s.step(label, stmt)
+        s.step(label_of(stmt), stmt)
     s.raw("select count(*) as import_errors from import_error;")
-    s.step("DROP_BAD_ROWS (the service runs it only when there are bad rows)", statements(c["DROP_BAD_ROWS"])[0])
+    # the service runs these only when the insert meets evidence_key_uk (or the file is refused anyway)
+    s.alternative("FIND_DUPLICATES (the service runs it only when the insert hits evidence_key_uk)",
+                  statements(c["FIND_DUPLICATES"])[:1])
     s.step("CREATE_PLACES", statements(c["CREATE_PLACES"])[0])
-    link = statements(c["LINK_NEW_PLACES"])[0]
-    if args.experiments:
-        # ANALYZE writes pg_class.reltuples in place (not undone by ROLLBACK TO SAVEPOINT) and its effect on plans
-        # inside a savepoint is unreliable, so here the service's statement runs first, in the savepoint, and the
-        # alternative is the one kept (later steps then see statistics on place: a small difference for them)
-        s.raw("savepoint alt;")
-        s.step("LINK_NEW_PLACES (as the service runs it; rolled back)", link)
-        s.raw("rollback to savepoint alt;")
-        s.raw("release savepoint alt;")
-        s.step("  alt: ANALYZE place (kept)", "analyze place")
-        s.step("  alt: LINK_NEW_PLACES after ANALYZE place (kept)", link)
-    else:
-        s.step("LINK_NEW_PLACES", link)
-    sources = statements(c["CREATE_SOURCES"])[0]
-    if args.experiments:
-        s.alternative("CREATE_SOURCES: distinct raw source tuples first, then fingerprints",
-                      ["""insert into source (title, publisher, url, published_on)
-select distinct on (source_fingerprint(source_title, source_publisher, source_url, source_published_on))
-       source_title, source_publisher, source_url, source_published_on
-from (select distinct source_title, source_publisher, source_url, source_published_on
-      from import_row where source_id is null) d
-on conflict (fingerprint) do nothing"""])
-    s.step("CREATE_SOURCES", sources)
+    s.step("CREATE_PLACES  analyze place (when places were created)", "analyze place")
+    s.step("LINK_NEW_PLACES", statements(c["LINK_NEW_PLACES"])[0])
+    s.step("COLLECT_SOURCES", statements(c["COLLECT_SOURCES"])[0])
+    s.step("CREATE_SOURCES", statements(c["CREATE_SOURCES"])[0])
+    s.step("LINK_SOURCES", statements(c["LINK_SOURCES"])[0])
+    for stmt in statements(c["SEARCH_PARTS"]):
+        s.step("SEARCH_PARTS  " + " ".join(stmt.split())[:50], stmt)
     insert = statements(c["INSERT_EVIDENCE"])[0]
     if args.experiments:
         s.alternative("the search tsvector alone: computed for every row, nothing stored", [
             "select sum(length(evidence_search_vector(r.metric, r.place, r.source_title, r.quote))) "
             "from import_row r"])
-        s.alternative("INSERT_EVIDENCE, work_mem 256MB, sources matched per distinct tuple (no per-row md5)",
-                      ["set local work_mem = '256MB'", """insert into evidence (metric, place_id, period_start, period_end, period_label, value, unit, source_id,
-                      quote, notes, search)
-select r.metric, p.id, r.period_start, r.period_end, r.period_label, r.value, r.unit,
-       coalesce(s1.id, s2.id), r.quote, r.notes,
-       evidence_search_vector(r.metric, p.name, coalesce(s1.title, s2.title), r.quote)
-from import_row r
-join import_place ip on coalesce(r.place, '') = coalesce(ip.place, '')
-                    and coalesce(r.place_code, '') = coalesce(ip.place_code, '')
-join place p on p.id = ip.place_id
-left join source s1 on s1.id = r.source_id
-left join (select d.*, s.id, s.title
-           from (select distinct coalesce(source_title, '') t, coalesce(source_publisher, '') pu,
-                        coalesce(source_url, '') u, coalesce(source_published_on::text, '') po,
-                        source_title, source_publisher, source_url, source_published_on
-                 from import_row where source_id is null) d
-           join source s on s.fingerprint = source_fingerprint(d.source_title, d.source_publisher, d.source_url,
-                                                               d.source_published_on)) s2
-     on r.source_id is null and coalesce(r.source_title, '') = s2.t and coalesce(r.source_publisher, '') = s2.pu
-    and coalesce(r.source_url, '') = s2.u and coalesce(r.source_published_on::text, '') = s2.po"""])
-        s.raw("set local work_mem = default;")
     s.step("INSERT_EVIDENCE", insert)
     s.raw("rollback;")
     return "\n".join(s.lines) + "\n"

@@ -11,20 +11,25 @@ import sys
 
 # (label, pattern on the statement text), first match wins; in the order ImportService runs them
 STEPS = [
-    ("STAGING      create temp tables", r"create temp table import_row|drop table if exists pg_temp"),
+    ("STAGING      create temp tables", r"create temp table import_(row|error)|drop table if exists pg_temp"),
     ("COPY         stream rows (Java parse + COPY)", r"^copy import_row"),
     ("RESOLVE      analyze import_row", r"^analyze import_row"),
     ("RESOLVE      distinct places -> import_place", r"create temp table import_place"),
     ("RESOLVE      update import_place", r"update import_place set place_id = coalesce"),
     ("FIND_ERRORS  place/code conflicts", r"' name different places'"),
+    ("FIND_ERRORS  one code per new place name", r"' has code '"),
     ("FIND_ERRORS  unknown sourceId", r"'no source with id '"),
-    ("FIND_ERRORS  duplicates within the file", r"'duplicate of line '"),
-    ("FIND_ERRORS  already stored", r"'already stored as evidence '"),
+    ("FIND_DUPLICATES within the file (only after a unique violation)", r"'duplicate of line '"),
+    ("FIND_DUPLICATES already stored (only after a unique violation)", r"'already stored as evidence '"),
     ("             read import_error", r"from import_error"),
     ("DROP_BAD_ROWS", r"delete from import_row"),
     ("CREATE_PLACES", r"insert into place "),
     ("LINK_NEW_PLACES", r"update import_place ip set place_id = p.id"),
+    ("COLLECT_SOURCES", r"create temp table import_source"),
     ("CREATE_SOURCES", r"insert into source "),
+    ("LINK_SOURCES", r"update import_source i set source_id"),
+    ("SEARCH_PARTS metric, place and source documents", r"create temp table import_metric|set doc = setweight"
+                                                         r"|^analyze import_(metric|place|source)"),
     ("INSERT_EVIDENCE", r"insert into evidence "),
     ("COMMIT", r"^commit"),
 ]

@@ -27,7 +27,13 @@ final class CopyRowWriter {
             return this;
         }
         String s = value.toString();
-        for (int i = 0; i < s.length(); i++) {
+        int first = firstSpecial(s);
+        if (first < 0) {
+            buf.append(s);
+            return this;
+        }
+        buf.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> buf.append("\\\\");
@@ -38,6 +44,17 @@ final class CopyRowWriter {
             }
         }
         return this;
+    }
+
+    /** The index of the first character that COPY's text format escapes, or -1 (most fields have none). */
+    private static int firstSpecial(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     void endRow() throws SQLException {

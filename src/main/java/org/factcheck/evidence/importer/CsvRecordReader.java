@@ -34,6 +34,7 @@ public final class CsvRecordReader {
 
     private final Reader in;
     private final char[] buf = new char[64 * 1024];
+    private final StringBuilder field = new StringBuilder(256);
     private int pos;
     private int len;
     private long line = 1;
@@ -60,9 +61,13 @@ public final class CsvRecordReader {
 
     private CsvRecord readRecord() throws IOException {
         long start = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        List<String> fields = new ArrayList<>(16);
+        StringBuilder field = this.field;
+        field.setLength(0);
         while (true) {
+            if (appendPlainRun(field, start, false)) {
+                continue;
+            }
             int c = read();
             if (c == '"' && field.isEmpty()) {
                 readQuoted(field, start);
@@ -91,6 +96,9 @@ public final class CsvRecordReader {
 
     private void readQuoted(StringBuilder field, long start) throws IOException {
         while (true) {
+            if (appendPlainRun(field, start, true)) {
+                continue;
+            }
             int c = read();
             if (c < 0) {
                 throw new MalformedCsvException(start, "a quoted field is not closed before the end of the file");
@@ -108,6 +116,30 @@ public final class CsvRecordReader {
             }
             append(field, (char) c, start);
         }
+    }
+
+    /**
+     * Appends the characters from the read position up to the next one that needs a decision (a quote or a line
+     * break; outside quotes also a comma) in one go; returns false if there were none.
+     */
+    private boolean appendPlainRun(StringBuilder field, long start, boolean quoted) {
+        int end = pos;
+        while (end < len) {
+            char c = buf[end];
+            if (c == '"' || c == '\n' || c == '\r' || (c == ',' && !quoted)) {
+                break;
+            }
+            end++;
+        }
+        if (end == pos) {
+            return false;
+        }
+        if (field.length() + (end - pos) > MAX_FIELD_CHARS) {
+            throw new MalformedCsvException(start, "a field is longer than " + MAX_FIELD_CHARS + " characters");
+        }
+        field.append(buf, pos, end - pos);
+        pos = end;
+        return true;
     }
 
     private void append(StringBuilder field, char c, long start) {

@@ -1,8 +1,8 @@
 package org.factcheck.evidence.importer;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ final class ImportRecordParser {
             "periodLabel", "value", "unit", "sourceTitle", "sourcePublisher", "sourceUrl", "sourcePublishedOn",
             "sourceId", "quote", "notes");
     static final Set<String> REQUIRED = Set.of("metric", "periodStart", "periodEnd", "value", "unit");
+    private static final Set<String> FIELD_SET = Set.copyOf(FIELDS);
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,20}");
@@ -48,7 +49,7 @@ final class ImportRecordParser {
             own.add(ProblemError.atLine(line, "record", "has " + f.get("__width")));
         }
         for (String name : f.keySet()) {
-            if (!name.startsWith("__") && !FIELDS.contains(name)) {
+            if (!FIELD_SET.contains(name) && !name.startsWith("__")) {
                 own.add(ProblemError.atLine(line, name, "is not a field of an evidence record"));
             }
         }
@@ -142,11 +143,37 @@ final class ImportRecordParser {
             return null;
         }
         try {
-            return LocalDate.parse(v.trim());
-        } catch (DateTimeParseException e) {
+            return isoDate(v.trim());
+        } catch (DateTimeException e) {
             errors.add(ProblemError.atLine(line, field, "'" + clip(v) + "' is not a date (YYYY-MM-DD)"));
             return null;
         }
+    }
+
+    /** YYYY-MM-DD without a formatter (the common case); anything else goes to {@link LocalDate#parse}. */
+    private static LocalDate isoDate(String t) {
+        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+            int y = digits(t, 0, 4);
+            int m = digits(t, 5, 7);
+            int d = digits(t, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(t);
+    }
+
+    /** The ASCII digits t[from, to) as a number, or -1. */
+    private static int digits(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static BigDecimal number(String v, long line, List<ProblemError> errors) {

@@ -176,6 +176,7 @@ public class EvidenceResource {
                     schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "imported", value = EvidenceExamples.IMPORT_REPORT)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", description = "Bad records (onError=fail): nothing was imported",

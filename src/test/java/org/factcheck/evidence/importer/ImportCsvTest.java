@@ -216,6 +216,46 @@ class ImportCsvTest {
     }
 
     @Test
+    void skipsDuplicatesAndStoredRowsAndImportsTheRestWithTheirNewPlace() {
+        String stored = unique("Households");
+        importCsv(csv(CSV_HEADER, csvRow(stored, "1"))).statusCode(200);
+        String metric = unique("Dwellings");
+        String place = unique("Skip Parish");
+        String code = uniqueCode();
+        String file = csv(CSV_HEADER,
+                csvRow(metric, place, code, "10", "count", "q"),
+                csvRow(stored, "1"),
+                csvRow(unique("Rough sleepers"), place, code, "11", "count", "q"),
+                csvRow(metric, place, code, "12", "count", "the same record again"));
+
+        importCsvSkippingBadRows(file)
+                .statusCode(200)
+                .body("imported", equalTo(2))
+                .body("skipped", equalTo(2))
+                .body("placesCreated", equalTo(1))
+                .body("errors.line", contains(3, 5))
+                .body("errors[0].message", startsWith("already stored as evidence "))
+                .body("errors[1].message", startsWith("duplicate of line 2"));
+        given().queryParam("place", place).when().get(EVIDENCE)
+                .then().statusCode(200).body("totalItems", equalTo(2));
+    }
+
+    @Test
+    void listsDuplicatesBesideOtherProblemsWhenTheFileIsRefused() {
+        String metric = unique("Households");
+        String file = csv(CSV_HEADER,
+                csvRow(metric, "10"),
+                csvRow(unique("Dwellings"), BARNET, BARNET_CODE, "11", "pounds", "q"),
+                csvRow(metric, "12"));
+
+        importCsv(file)
+                .spec(problem(422, "import-rejected"))
+                .body("errors.line", contains(3, 4))
+                .body("errors.field", contains("unit", "metric"))
+                .body("errors[1].message", startsWith("duplicate of line 2"));
+    }
+
+    @Test
     void refusesAPlaceWhoseNameAndCodeDisagree() {
         importCsv(csv(CSV_HEADER, csvRow(unique("Households"), BARNET, "E09000002", "10", "count", "q")))
                 .spec(problem(422, "import-rejected"))
