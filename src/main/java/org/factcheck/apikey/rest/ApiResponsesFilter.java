@@ -1,0 +1,148 @@
+package org.factcheck.apikey.rest;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.factcheck.apikey.service.AccessPolicy;
+import org.factcheck.common.FactcheckConfig.Auth.PublicReads;
+
+/**
+ * Documents what every {@code /api/} operation can answer whatever its resource says, from the filters that answer it:
+ * 401 and 403 (ApiKeyFilter), 429 (RateLimitFilter), 406 (any Accept the operation cannot produce), 400 for operations
+ * with parameters or a body (a path id that is not a number, a malformed body), 413 and 415 for operations with a body
+ * (BodyLimitFilter, JAX-RS); the {@code RateLimit} headers on every answer but 401 (which comes
+ * before a key is known); and no key needed for the reads that {@link AccessPolicy} opens by default. The responses
+ * and headers referred to are in META-INF/openapi.yaml. Run at build time, so the stored document has it too.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ApiResponsesFilter implements OASFilter {
+
+    private static final String RESPONSES = "#/components/responses/";
+    private static final String HEADERS = "#/components/headers/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach((method, operation) -> document(path, method, operation));
+            }
+        });
+        acceptNullForOptionalRequestFields(api);
+    }
+
+    /**
+     * A request record cannot tell an absent field from a null one (both are null in Java), so every optional field of
+     * a request body also accepts null: the document says so, or a client sending {@code "place": null} would be
+     * breaking a contract that the service keeps.
+     */
+    private static void acceptNullForOptionalRequestFields(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> components = api.getComponents().getSchemas();
+        Deque<Schema> pending = new ArrayDeque<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                    && operation.getRequestBody().getContent().getMediaTypes() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                        .filter(type -> type.getSchema() != null).forEach(type -> pending.add(type.getSchema()));
+            }
+        }));
+        Set<String> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (seen.add(name) && components.get(name) != null) {
+                    Schema component = components.get(name);
+                    nullableOptionals(component);
+                    pending.add(component);
+                }
+                continue;
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                pending.add(schema.getItems());
+            }
+            if (schema.getAllOf() != null) {
+                pending.addAll(schema.getAllOf());
+            }
+        }
+    }
+
+    private static void nullableOptionals(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            if (!required.contains(name) && property.getRef() == null && property.getType() != null
+                    && !property.getType().contains(Schema.SchemaType.NULL)) {
+                property.addType(Schema.SchemaType.NULL);
+            }
+        });
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (parameters || operation.getRequestBody() != null) {
+            addRef(responses, "400", "BadRequest");
+        }
+        addRef(responses, "401", "Unauthorized");
+        addRef(responses, "403", "Forbidden");
+        addRef(responses, "406", "NotAcceptable");
+        addRef(responses, "429", "TooManyRequests");
+        if (operation.getRequestBody() != null) {
+            addRef(responses, "413", "PayloadTooLarge");
+            addRef(responses, "415", "UnsupportedMediaType");
+        }
+        for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+            APIResponse response = entry.getValue();
+            boolean limited = entry.getKey().startsWith("2") || entry.getKey().startsWith("4")
+                    && !entry.getKey().equals("401");
+            if (limited && response.getRef() == null) {
+                response.addHeader("RateLimit", OASFactory.createHeader().ref(HEADERS + "RateLimit"));
+                response.addHeader("RateLimit-Policy", OASFactory.createHeader().ref(HEADERS + "RateLimit-Policy"));
+            }
+        }
+        // a concrete path for the policy: {id} and the like stand for a number
+        String example = path.replaceAll("\\{[^}]+}", "1");
+        if (AccessPolicy.need(method.name(), example, PublicReads.CLAIMREVIEW).open()) {
+            operation.setSecurity(List.of(requirement("bearer"), requirement("apiKey"),
+                    OASFactory.createSecurityRequirement()));
+        }
+    }
+
+    private static void addRef(APIResponses responses, String status, String name) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + name));
+        }
+    }
+
+    private static SecurityRequirement requirement(String scheme) {
+        return OASFactory.createSecurityRequirement().addScheme(scheme);
+    }
+}
