@@ -105,7 +105,8 @@ public final class ContractFilter implements Filter {
 
     /**
      * A validator for the given document. Undocumented query parameters are errors (the library ignores them by
-     * default); everything else keeps the library's default level (error).
+     * default), and so are the service's own headers where the status does not document them
+     * ({@link UndocumentedHeaders}); everything else keeps the library's default level (error).
      */
     static OpenApiInteractionValidator validator(String document) {
         return OpenApiInteractionValidator.createForInlineApiSpecification(document)
@@ -113,6 +114,7 @@ public final class ContractFilter implements Filter {
                         .withLevel("validation.request.parameter.query.unexpected", Level.ERROR)
                         .build())
                 .withWhitelist(exclusions())
+                .withCustomResponseValidation(new UndocumentedHeaders(document))
                 .build();
     }
 
@@ -152,7 +154,7 @@ public final class ContractFilter implements Filter {
         URI base = URI.create(baseUri);
         URI uri = URI.create(base.getScheme() + "://" + base.getHost() + ":" + port + "/q/openapi?format=json");
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(uri + " answered " + answer.statusCode());

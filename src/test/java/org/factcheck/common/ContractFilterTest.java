@@ -18,6 +18,7 @@ import io.restassured.filter.Filter;
 import io.restassured.http.Header;
 import io.restassured.http.Headers;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,11 +31,13 @@ class ContractFilterTest {
     private static final String PROBLEM = "{\"type\": \"https://factcheck.dev/problems/bad-request\", "
             + "\"title\": \"Bad request\", \"status\": 400, \"detail\": \"size must be a number\"}";
 
-    private OpenApiInteractionValidator validator;
+    private static OpenApiInteractionValidator validator;
 
     @BeforeEach
     void readTheDocument() {
-        validator = ContractFilter.validator(ContractFilter.fetchDocument(RestAssured.baseURI, RestAssured.port));
+        if (validator == null) {
+            validator = ContractFilter.validator(ContractFilter.fetchDocument(RestAssured.baseURI, RestAssured.port));
+        }
     }
 
     @Test
@@ -61,6 +64,15 @@ class ContractFilterTest {
                         .setHeaders(new Headers(new Header("Content-Type", "text/plain"))).build()))
                 .queryParam("size", 1).get("/api/v1/claims"));
         assertThat(e.getMessage(), containsString("validation.response.contentType.notAllowed"));
+    }
+
+    @Test
+    void failsATestWhoseAnswerHasAnUndocumentedHeader() {
+        AssertionError e = assertThrows(AssertionError.class, () -> given()
+                .filter(tamper(r -> new ResponseBuilder().clone(r)
+                        .setHeaders(withHeader(r, "Location", "/api/v1/claims/1")).build()))
+                .queryParam("size", 1).get("/api/v1/claims"));
+        assertThat(e.getMessage(), containsString("validation.response.header.undocumented"));
     }
 
     @Test
@@ -103,6 +115,12 @@ class ContractFilterTest {
     private static com.atlassian.oai.validator.model.Response problem(int status) {
         return SimpleResponse.Builder.status(status).withContentType(Problem.MEDIA_TYPE)
                 .withBody(PROBLEM.replace("400", Integer.toString(status))).build();
+    }
+
+    private static Headers withHeader(Response r, String name, String value) {
+        List<Header> headers = new ArrayList<>(r.getHeaders().asList());
+        headers.add(new Header(name, value));
+        return new Headers(headers);
     }
 
     /** Changes the real answer after the service gave it and before the contract filter (installed first) sees it. */

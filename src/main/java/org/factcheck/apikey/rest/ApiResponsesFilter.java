@@ -1,18 +1,13 @@
 package org.factcheck.apikey.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -41,62 +36,6 @@ public class ApiResponsesFilter implements OASFilter {
         api.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
-            }
-        });
-        acceptNullForOptionalRequestFields(api);
-    }
-
-    /**
-     * A request record cannot tell an absent field from a null one (both are null in Java), so every optional field of
-     * a request body also accepts null: the document says so, or a client sending {@code "place": null} would be
-     * breaking a contract that the service keeps.
-     */
-    private static void acceptNullForOptionalRequestFields(OpenAPI api) {
-        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
-            return;
-        }
-        Map<String, Schema> components = api.getComponents().getSchemas();
-        Deque<Schema> pending = new ArrayDeque<>();
-        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
-                    && operation.getRequestBody().getContent().getMediaTypes() != null) {
-                operation.getRequestBody().getContent().getMediaTypes().values().stream()
-                        .filter(type -> type.getSchema() != null).forEach(type -> pending.add(type.getSchema()));
-            }
-        }));
-        Set<String> seen = new HashSet<>();
-        while (!pending.isEmpty()) {
-            Schema schema = pending.pop();
-            if (schema.getRef() != null) {
-                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-                if (seen.add(name) && components.get(name) != null) {
-                    Schema component = components.get(name);
-                    nullableOptionals(component);
-                    pending.add(component);
-                }
-                continue;
-            }
-            if (schema.getProperties() != null) {
-                pending.addAll(schema.getProperties().values());
-            }
-            if (schema.getItems() != null) {
-                pending.add(schema.getItems());
-            }
-            if (schema.getAllOf() != null) {
-                pending.addAll(schema.getAllOf());
-            }
-        }
-    }
-
-    private static void nullableOptionals(Schema schema) {
-        if (schema.getProperties() == null) {
-            return;
-        }
-        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-        schema.getProperties().forEach((name, property) -> {
-            if (!required.contains(name) && property.getRef() == null && property.getType() != null
-                    && !property.getType().contains(Schema.SchemaType.NULL)) {
-                property.addType(Schema.SchemaType.NULL);
             }
         });
     }
