@@ -49,17 +49,15 @@ public final class ContractFilter implements Filter {
     private static final Set<String> NO_OPERATION = Set.of("validation.request.path.missing",
             "validation.request.operation.notAllowed");
 
+    /** Read from the first application a test calls: the document is built with the code, so it is the same in all. */
     private static volatile OpenApiInteractionValidator shared;
 
-    private final OpenApiInteractionValidator fixed;
-
-    private ContractFilter(OpenApiInteractionValidator fixed) {
-        this.fixed = fixed;
+    private ContractFilter() {
     }
 
-    /** The filter installed for all tests: it reads the document from the first application it sees. */
+    /** The filter installed for all tests. */
     public static ContractFilter global() {
-        return new ContractFilter(null);
+        return new ContractFilter();
     }
 
     @Override
@@ -133,10 +131,7 @@ public final class ContractFilter implements Filter {
                                                 || type.startsWith("text/event-stream"))));
     }
 
-    private OpenApiInteractionValidator validator(FilterableRequestSpecification spec) {
-        if (fixed != null) {
-            return fixed;
-        }
+    private static OpenApiInteractionValidator validator(FilterableRequestSpecification spec) {
         OpenApiInteractionValidator v = shared;
         if (v == null) {
             synchronized (ContractFilter.class) {
