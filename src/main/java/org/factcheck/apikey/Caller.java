@@ -9,6 +9,7 @@ public class Caller {
     public static final String ANONYMOUS = "anonymous";
 
     private String owner = ANONYMOUS;
+    private Long keyId;
 
     public String owner() {
         return owner;
@@ -16,5 +17,14 @@ public class Caller {
 
     public void owner(String owner) {
         this.owner = owner;
+    }
+
+    /** The id of the request's API key; null when it came without one. */
+    public Long keyId() {
+        return keyId;
+    }
+
+    public void keyId(long keyId) {
+        this.keyId = keyId;
     }
 }

@@ -2,6 +2,7 @@ package org.factcheck.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Map;
 import java.util.Optional;
 
 /** All of factcheck's own settings ({@code factcheck.*} in application.properties, FACTCHECK_* in the environment). */
@@ -19,6 +20,40 @@ public interface FactcheckConfig {
     ClaimReview claimReview();
 
     Auth auth();
+
+    RateLimit rateLimit();
+
+    /**
+     * Requests per API key (see README "Rate limits"): a token bucket of {@link #burst()} requests refilled at
+     * {@link #requestsPerSecond()}; over it, 429. Requests without a key (public reads) are not counted.
+     */
+    interface RateLimit {
+        /** Limit requests at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per second per key. */
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        /** Requests a key may send at once before the rate applies (the bucket's size). */
+        @WithDefault("500")
+        long burst();
+
+        /** Keys tracked at once; past it, idle buckets are dropped (bounds memory). */
+        @WithDefault("10000")
+        int maxKeys();
+
+        /** Other limits for the keys of one owner ({@code factcheck.rate-limit.owners."cms".burst=2000}). */
+        Map<String, Limit> owners();
+
+        /** A bucket's rate and size. */
+        interface Limit {
+            double requestsPerSecond();
+
+            long burst();
+        }
+    }
 
     /** The publisher named in schema.org ClaimReview documents. */
     interface ClaimReview {

@@ -7,7 +7,7 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
-    private static final int MAX_OFFSET = 1_000_000;
+    public static final int MAX_OFFSET = 1_000_000;
 
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
+import org.factcheck.common.ContractFilter;
 
 /**
  * Every @QuarkusTest sends the test profile's bootstrap admin key unless a request carries its own key, so that tests
@@ -30,12 +31,16 @@ public class AdminKeyCallback implements QuarkusTestBeforeEachCallback {
         sendAdminKey();
     }
 
-    /** From now on, requests without a key of their own send the admin key (integration tests call this). */
+    /**
+     * From now on, requests without a key of their own send the admin key (integration tests call this), and every
+     * exchange is held to the OpenAPI document ({@link ContractFilter}, after the key so that it sees the request as
+     * sent).
+     */
     public static void sendAdminKey() {
         sendKey = true;
         synchronized (AdminKeyCallback.class) {
             if (!installed) {
-                RestAssured.filters(ADD_KEY);
+                RestAssured.filters(ADD_KEY, ContractFilter.global());
                 installed = true;
             }
         }

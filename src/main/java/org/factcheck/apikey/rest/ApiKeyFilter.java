@@ -51,6 +51,7 @@ public class ApiKeyFilter {
                         ? "this operation needs an API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"
                         : "the API key is not valid (unknown or revoked)", null));
         caller.owner(key.owner());
+        caller.keyId(key.id());
         if (need.open() || need.role() == Role.READER || key.roles().contains(Role.ADMIN.wire())
                 || key.roles().contains(need.role().wire())) {
             return;

@@ -1,6 +1,5 @@
 package org.factcheck.article.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factcheck.article.analysis.AnalysedClaim;
@@ -30,8 +29,8 @@ public record ArticleClaim(
         @Schema(description = "The place given to the engine for a claim that names none: the place named nearest "
                 + "before it (in its sentence or the two before), else the article's", example = "London")
         String place,
-        @Schema(description = "The engine's verdict (as POST /api/v1/checks gives it); null when not checked")
-        @JsonInclude(JsonInclude.Include.ALWAYS) CheckResult assessment,
+        @Schema(description = "The engine's verdict (as POST /api/v1/checks gives it); absent when not checked")
+        CheckResult assessment,
         @Schema(description = "With store=true and a JSON answer: the stored claim (GET /api/v1/claims/{id}); absent "
                 + "for claims not checked, and in streamed answers (the summary gives the article)", example = "42")
         Long claimId) {

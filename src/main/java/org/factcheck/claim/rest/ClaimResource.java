@@ -166,6 +166,8 @@ public class ClaimResource {
             description = "Runs the engine again and stores its assessment beside the earlier ones (see history); "
                     + "the verdict is left as it is.")
     @APIResponse(responseCode = "200", description = "The claim with its new assessment",
+            headers = @Header(name = "ETag", description = "The verdict's version, as GET gives it",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class),
                     examples = @ExampleObject(name = "re-checked", value = ClaimExamples.RESPONSE)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")

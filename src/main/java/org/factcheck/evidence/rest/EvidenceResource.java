@@ -100,7 +100,9 @@ public class EvidenceResource {
             schema = @Schema(implementation = EvidenceRequest.class),
             examples = @ExampleObject(name = "Met officers, 30 September 2017", value = EvidenceExamples.REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new record",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", description = "The record's version, for If-Match on a later PUT",
+                        schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EvidenceResponse.class),
                     examples = @ExampleObject(name = "created", value = EvidenceExamples.RESPONSE)))

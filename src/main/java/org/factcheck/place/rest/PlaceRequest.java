@@ -15,9 +15,9 @@ public record PlaceRequest(
         @Schema(description = "ONS GSS code", example = "E09000003")
         String code,
         @Size(max = 40)
-        @Schema(description = "Kind of place", example = "borough",
-                enumeration = {"unknown", "country", "region", "borough", "city", "local_authority", "police_force",
-                    "ward", "other"})
+        @Schema(description = "Kind of place: unknown, country, region, borough, city, local_authority, police_force, "
+                + "ward or other; case, spaces and hyphens do not matter ('Local authority' is local_authority), "
+                + "anything else is 422", example = "borough", pattern = "^[A-Za-z _-]+$")
         String kind,
         @Size(max = 200)
         @Schema(description = "Name (or code) of the parent place, which must exist", example = "London")

@@ -11,11 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factcheck.common.ApiException;
 import org.factcheck.common.PageRequest;
@@ -72,6 +74,8 @@ public class PlaceResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceRequest.class),
             examples = @ExampleObject(name = "a ward", value = PlaceExamples.CREATE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new place",
+            headers = @Header(name = "Location", description = "The new place's URL",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PlaceResponse.class),
                     examples = @ExampleObject(name = "created", value = PlaceExamples.CREATED)))

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -80,6 +82,8 @@ public class SourceResource {
                      "publishedOn": "2018-01-25"}
                     """)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new source",
+            headers = @Header(name = "Location", description = "The new source's URL",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE)))
