@@ -25,6 +25,7 @@ import org.factcheck.article.rest.ArticleResponse;
 import org.factcheck.article.rest.ArticleSummary;
 import org.factcheck.article.rest.ArticleWarningPayload;
 import org.factcheck.common.ApiException;
+import org.factcheck.common.DatabaseFailures;
 import org.factcheck.common.Problem;
 import org.factcheck.common.ProblemError;
 import org.factcheck.engine.CheckResult;
@@ -140,6 +141,12 @@ public class ArticleService {
     }
 
     private ArticleEvent error(Throwable e) {
+        if (DatabaseFailures.find(e).isPresent()) {
+            LOG.warnf("article stream stopped: the database is unavailable (%s)", DatabaseFailures.find(e).get());
+            return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "service-unavailable", "Service unavailable", 503,
+                    "the analysis stopped: the database cannot be reached at the moment; retry in a few seconds",
+                    "/api/v1/articles", null));
+        }
         LOG.error("article stream failed", e);
         return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "server-error", "Server error", 500,
                 "the analysis stopped: a claim could not be checked; the error has been logged", "/api/v1/articles",

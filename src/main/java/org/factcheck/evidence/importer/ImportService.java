@@ -198,9 +198,15 @@ public class ImportService {
     @Inject
     GazetteerCache gazetteer;
 
+    /**
+     * The longest an import may take, seconds: its transaction, its statements (COPY is one statement that lasts as
+     * long as the upload) and each wait for the database. The service's own statement timeout (30 s) is far shorter.
+     */
+    static final int TIME_LIMIT_SECONDS = 3600;
+
     /** Imports in a transaction of its own (up to an hour long). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    @TransactionConfiguration(timeout = 3600)
+    @TransactionConfiguration(timeout = TIME_LIMIT_SECONDS)
     public ImportReport importStream(InputStream body, ImportFormat format, ImportMode mode) {
         return importInCurrentTransaction(body, format, mode);
     }
@@ -210,7 +216,11 @@ public class ImportService {
     public ImportReport importInCurrentTransaction(InputStream body, ImportFormat format, ImportMode mode) {
         List<ProblemError> errors = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
+            // both return to the service's defaults with the connection: SET LOCAL at the transaction's end, the
+            // network timeout when the pool takes the connection back
+            connection.setNetworkTimeout(Runnable::run, TIME_LIMIT_SECONDS * 1000);
             try (Statement st = connection.createStatement()) {
+                st.execute("set local statement_timeout = '" + TIME_LIMIT_SECONDS + "s'");
                 st.execute(STAGING);
             }
             long records = stage(connection, body, format, errors);
