@@ -159,7 +159,12 @@ public class ProblemMapper {
     static Response unavailable(DatabaseFailures.Failure failure, UriInfo uri) {
         LOG.warnf("database unavailable (%s, SQLState %s) for %s: %s", failure.kind(), failure.sqlState(),
                 uri == null ? "?" : uri.getPath(), failure.message());
-        String detail = switch (failure.kind()) {
+        DatabaseCircuit.record(failure);
+        return unavailableResponse(failure.kind(), uri);
+    }
+
+    static Response unavailableResponse(DatabaseFailures.Kind kind, UriInfo uri) {
+        String detail = switch (kind) {
             case UNREACHABLE -> "the database cannot be reached at the moment";
             case POOL_EXHAUSTED -> "every database connection is busy";
             case TIMEOUT -> "the database did not answer within the statement timeout";

@@ -136,4 +136,28 @@ class DatabaseFailuresTest {
         assertEquals(500, r.getStatus());
         assertEquals(null, r.getHeaderString("Retry-After"));
     }
+
+    @Test
+    void opensTheCircuitWhenNoConnectionCanBeMadeAndLetsOneProbeThroughEachSecond() throws InterruptedException {
+        DatabaseCircuit.close();
+        DatabaseCircuit.record(DatabaseFailures.find(new SQLException("refused", "08001")).orElseThrow());
+
+        assertFalse(DatabaseCircuit.admit());
+        Thread.sleep(DatabaseCircuit.PROBE_EVERY_MILLIS + 100);
+        assertTrue(DatabaseCircuit.admit(), "the probe");
+        assertFalse(DatabaseCircuit.admit(), "others wait for the probe's answer");
+        DatabaseCircuit.close();
+        assertTrue(DatabaseCircuit.admit());
+    }
+
+    @Test
+    void keepsTheCircuitClosedForAConnectionBrokenMidRequest() {
+        DatabaseCircuit.close();
+        DatabaseCircuit.record(DatabaseFailures.find(new SQLException("terminating", "57P01")).orElseThrow());
+        DatabaseCircuit.record(DatabaseFailures.find(new SQLException("I/O error", "08006")).orElseThrow());
+        DatabaseCircuit.record(DatabaseFailures.find(new SQLException("statement timeout", "57014")).orElseThrow());
+
+        assertTrue(DatabaseCircuit.admit());
+        assertFalse(DatabaseCircuit.isOpen());
+    }
 }
