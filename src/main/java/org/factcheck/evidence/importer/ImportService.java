@@ -214,42 +214,62 @@ public class ImportService {
     /** Imports inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportReport importInCurrentTransaction(InputStream body, ImportFormat format, ImportMode mode) {
-        List<ProblemError> errors = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            // both return to the service's defaults with the connection: SET LOCAL at the transaction's end, the
-            // network timeout when the pool takes the connection back
+            // the statement timeout returns to the service's default at the transaction's end (SET LOCAL); the
+            // network timeout is put back by hand, as the pool keeps what a borrower set
+            int networkTimeout = connection.getNetworkTimeout();
             connection.setNetworkTimeout(Runnable::run, TIME_LIMIT_SECONDS * 1000);
-            try (Statement st = connection.createStatement()) {
-                st.execute("set local statement_timeout = '" + TIME_LIMIT_SECONDS + "s'");
-                st.execute(STAGING);
-            }
-            long records = stage(connection, body, format, errors);
-            try (Statement st = connection.createStatement()) {
-                st.execute(RESOLVE_PLACES);
-                st.execute(FIND_ERRORS);
-                collectErrors(st, errors);
-                long bad = errors.stream().map(ProblemError::line).distinct().count();
-                if (bad > 0 && mode == ImportMode.FAIL) {
-                    throw rejected(errors, bad, records);
-                }
-                if (bad > 0) {
-                    st.executeUpdate(DROP_BAD_ROWS);
-                }
-                long placesCreated = st.executeUpdate(CREATE_PLACES);
-                if (placesCreated > 0) {
-                    // fresh statistics, or the planner looks new names up through the trigram index's pending list
-                    st.execute("analyze place");
-                }
-                st.executeUpdate(LINK_NEW_PLACES);
-                long sourcesCreated = st.executeUpdate(CREATE_SOURCES);
-                long imported = st.executeUpdate(INSERT_EVIDENCE);
-                if (placesCreated > 0) {
-                    gazetteer.invalidate();
-                }
-                return new ImportReport(imported, bad, placesCreated, sourcesCreated, listed(errors));
+            try {
+                return importOn(connection, body, format, mode);
+            } finally {
+                restoreNetworkTimeout(connection, networkTimeout);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("import failed in the database", e);
+        }
+    }
+
+    private ImportReport importOn(Connection connection, InputStream body, ImportFormat format, ImportMode mode)
+            throws SQLException {
+        List<ProblemError> errors = new ArrayList<>();
+        try (Statement st = connection.createStatement()) {
+            st.execute("set local statement_timeout = '" + TIME_LIMIT_SECONDS + "s'");
+            st.execute(STAGING);
+        }
+        long records = stage(connection, body, format, errors);
+        try (Statement st = connection.createStatement()) {
+            st.execute(RESOLVE_PLACES);
+            st.execute(FIND_ERRORS);
+            collectErrors(st, errors);
+            long bad = errors.stream().map(ProblemError::line).distinct().count();
+            if (bad > 0 && mode == ImportMode.FAIL) {
+                throw rejected(errors, bad, records);
+            }
+            if (bad > 0) {
+                st.executeUpdate(DROP_BAD_ROWS);
+            }
+            long placesCreated = st.executeUpdate(CREATE_PLACES);
+            if (placesCreated > 0) {
+                // fresh statistics, or the planner looks new names up through the trigram index's pending list
+                st.execute("analyze place");
+            }
+            st.executeUpdate(LINK_NEW_PLACES);
+            long sourcesCreated = st.executeUpdate(CREATE_SOURCES);
+            long imported = st.executeUpdate(INSERT_EVIDENCE);
+            if (placesCreated > 0) {
+                gazetteer.invalidate();
+            }
+            return new ImportReport(imported, bad, placesCreated, sourcesCreated, listed(errors));
+        }
+    }
+
+    private static void restoreNetworkTimeout(Connection connection, int millis) {
+        try {
+            if (!connection.isClosed()) {
+                connection.setNetworkTimeout(Runnable::run, millis);
+            }
+        } catch (SQLException e) {
+            // a broken connection: the pool discards it; the import's own failure is the one to report
         }
     }
 
