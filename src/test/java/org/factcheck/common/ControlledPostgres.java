@@ -9,8 +9,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A PostgreSQL cluster that a test stops and starts at will: zonky's binaries (the project's embedded PostgreSQL),
@@ -68,11 +70,15 @@ final class ControlledPostgres implements AutoCloseable {
         running = false;
     }
 
+    /** Stops the server and removes its data directory; its log stays beside it in target/. */
     @Override
     public void close() throws IOException {
         if (running) {
             pgCtl("-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60", "stop");
             running = false;
+        }
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
 
