@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -74,6 +76,18 @@ final class FaultLoad implements AutoCloseable {
         threads.submit(() -> outcomes.add(send(Op.IMPORT, rows)));
     }
 
+    /** Waits until every kind of request has succeeded once after {@code nanos}, or the time runs out. */
+    void awaitSuccessOfEachAfter(long nanos, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Outcome> now = new ArrayList<>(outcomes);
+            if (Arrays.stream(Op.values()).allMatch(op -> firstSuccessAfter(now, op, nanos) != null)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** Stops the writers, waits for their last requests and returns every outcome in order of sending. */
     List<Outcome> stop() throws InterruptedException {
         stop.set(true);
@@ -92,10 +106,10 @@ final class FaultLoad implements AutoCloseable {
         threads.shutdownNow();
     }
 
-    /** The first answer of this kind that was a success and was sent after {@code nanos}; null if none. */
+    /** Of the successes of this kind sent after {@code nanos}, the one sent first; null if none. */
     static Outcome firstSuccessAfter(List<Outcome> outcomes, Op op, long nanos) {
-        return outcomes.stream().filter(o -> o.op() == op && o.ok() && o.startNanos() >= nanos).findFirst()
-                .orElse(null);
+        return outcomes.stream().filter(o -> o.op() == op && o.ok() && o.startNanos() >= nanos)
+                .min((a, b) -> Long.compare(a.startNanos(), b.startNanos())).orElse(null);
     }
 
     private Outcome send(Op op, int rows) {
