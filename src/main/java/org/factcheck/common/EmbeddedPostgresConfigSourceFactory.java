@@ -52,7 +52,10 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             if (dataDir != null) {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir);
+                // zonky's default (synchronous_commit=off, for throw-away test clusters) could lose a write already
+                // answered 2xx if PostgreSQL stops abruptly: a kept cluster waits for its WAL before answering
                 builder.setDataDirectory(dir.toFile()).setCleanDataDirectory(false)
+                        .setServerConfig("synchronous_commit", "on")
                         .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dir.resolveSibling("postgres.log").toFile()))
                         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dir.resolveSibling("postgres.log").toFile()));
             } else {

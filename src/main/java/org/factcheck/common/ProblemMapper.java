@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
@@ -27,6 +28,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** How long a client should wait before retrying a 503 (the {@code Retry-After} header, seconds). */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -138,19 +141,50 @@ public class ProblemMapper {
                 uri, null);
     }
 
+    /**
+     * Everything no other mapper takes: a database that cannot be reached or answer in time is a 503 with
+     * {@code Retry-After} (see {@link DatabaseFailures}); anything else is a bug, logged with its stack trace, and 500.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Optional<DatabaseFailures.Failure> database = DatabaseFailures.find(e);
+        if (database.isPresent()) {
+            return unavailable(database.get(), uri);
+        }
         LOG.error("unexpected error", e);
         return respond(500, "server-error", "Server error",
                 "the service could not complete the request; it has been logged", uri, null);
     }
 
+    static Response unavailable(DatabaseFailures.Failure failure, UriInfo uri) {
+        LOG.warnf("database unavailable (%s, SQLState %s) for %s: %s", failure.kind(), failure.sqlState(),
+                uri == null ? "?" : uri.getPath(), failure.message());
+        DatabaseCircuit.record(failure);
+        return unavailableResponse(failure.kind(), uri);
+    }
+
+    static Response unavailableResponse(DatabaseFailures.Kind kind, UriInfo uri) {
+        String detail = switch (kind) {
+            case UNREACHABLE -> "the database cannot be reached at the moment";
+            case POOL_EXHAUSTED -> "every database connection is busy";
+            case TIMEOUT -> "the database did not answer within the statement timeout";
+        } + "; retry in " + RETRY_AFTER_SECONDS + " seconds. A write answered with this status may or may not have "
+                + "been stored: read it back, or repeat it with the same Idempotency-Key";
+        return problem(503, "service-unavailable", "Service unavailable", detail, uri, null)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
     static Response respond(int status, String type, String title, String detail, UriInfo uri,
                             List<ProblemError> errors) {
+        return problem(status, type, title, detail, uri, errors).build();
+    }
+
+    private static Response.ResponseBuilder problem(int status, String type, String title, String detail, UriInfo uri,
+                                                    List<ProblemError> errors) {
         String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/+", "");
         Problem body = new Problem(Problem.TYPE_BASE + type, title, status, detail, instance, errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     private static String webDetail(int status, WebApplicationException e, UriInfo uri) {

@@ -30,6 +30,7 @@ import org.factcheck.article.rest.ArticleWarningPayload;
 import org.factcheck.claim.service.ClaimViews;
 import org.factcheck.claim.service.IdempotencyService;
 import org.factcheck.common.ApiException;
+import org.factcheck.common.DatabaseFailures;
 import org.factcheck.common.Problem;
 import org.factcheck.common.ProblemError;
 import org.factcheck.engine.CheckResult;
@@ -233,6 +234,12 @@ public class ArticleService {
     }
 
     private ArticleEvent error(Throwable e) {
+        if (DatabaseFailures.find(e).isPresent()) {
+            LOG.warnf("article stream stopped: the database is unavailable (%s)", DatabaseFailures.find(e).get());
+            return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "service-unavailable", "Service unavailable", 503,
+                    "the analysis stopped: the database cannot be reached at the moment; retry in a few seconds",
+                    "/api/v1/articles", null));
+        }
         LOG.error("article stream failed", e);
         return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "server-error", "Server error", 500,
                 "the analysis stopped: a claim could not be checked; the error has been logged", "/api/v1/articles",

@@ -266,9 +266,15 @@ public class ImportService {
     @Inject
     GazetteerCache gazetteer;
 
+    /**
+     * The longest an import may take, seconds: its transaction, its statements (COPY is one statement that lasts as
+     * long as the upload) and each wait for the database. The service's own statement timeout (30 s) is far shorter.
+     */
+    static final int TIME_LIMIT_SECONDS = 3600;
+
     /** Imports in a transaction of its own (up to an hour long). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    @TransactionConfiguration(timeout = 3600)
+    @TransactionConfiguration(timeout = TIME_LIMIT_SECONDS)
     public ImportReport importStream(InputStream body, ImportFormat format, ImportMode mode) {
         return importInCurrentTransaction(body, format, mode);
     }
@@ -276,35 +282,59 @@ public class ImportService {
     /** Imports inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportReport importInCurrentTransaction(InputStream body, ImportFormat format, ImportMode mode) {
-        List<ProblemError> errors = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            try (Statement st = connection.createStatement()) {
-                st.execute(STAGING);
-            }
-            long records = stage(connection, body, format, errors);
-            try (Statement st = connection.createStatement()) {
-                st.execute(RESOLVE_PLACES);
-                st.execute(FIND_ERRORS);
-                int found = collectErrors(st, errors);
-                if (!errors.isEmpty() && mode == ImportMode.FAIL) {
-                    // refused anyway: list the duplicates too
-                    st.execute("truncate import_error");
-                    st.execute(FIND_DUPLICATES);
-                    collectErrors(st, errors);
-                    throw rejected(errors, records);
-                }
-                if (found > 0) {
-                    st.execute(DROP_BAD_ROWS);
-                }
-                Written written = writeOrFindDuplicates(st, errors, mode, records);
-                if (written.placesCreated() > 0) {
-                    gazetteer.invalidate();
-                }
-                return new ImportReport(written.imported(), badLines(errors), written.placesCreated(),
-                        written.sourcesCreated(), listed(errors));
+            // the statement timeout returns to the service's default at the transaction's end (SET LOCAL); the
+            // network timeout is put back by hand, as the pool keeps what a borrower set
+            int networkTimeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, TIME_LIMIT_SECONDS * 1000);
+            try {
+                return importOn(connection, body, format, mode);
+            } finally {
+                restoreNetworkTimeout(connection, networkTimeout);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("import failed in the database", e);
+        }
+    }
+
+    private ImportReport importOn(Connection connection, InputStream body, ImportFormat format, ImportMode mode)
+            throws SQLException {
+        List<ProblemError> errors = new ArrayList<>();
+        try (Statement st = connection.createStatement()) {
+            st.execute("set local statement_timeout = '" + TIME_LIMIT_SECONDS + "s'");
+            st.execute(STAGING);
+        }
+        long records = stage(connection, body, format, errors);
+        try (Statement st = connection.createStatement()) {
+            st.execute(RESOLVE_PLACES);
+            st.execute(FIND_ERRORS);
+            int found = collectErrors(st, errors);
+            if (!errors.isEmpty() && mode == ImportMode.FAIL) {
+                // refused anyway: list the duplicates too
+                st.execute("truncate import_error");
+                st.execute(FIND_DUPLICATES);
+                collectErrors(st, errors);
+                throw rejected(errors, records);
+            }
+            if (found > 0) {
+                st.execute(DROP_BAD_ROWS);
+            }
+            Written written = writeOrFindDuplicates(st, errors, mode, records);
+            if (written.placesCreated() > 0) {
+                gazetteer.invalidate();
+            }
+            return new ImportReport(written.imported(), badLines(errors), written.placesCreated(),
+                    written.sourcesCreated(), listed(errors));
+        }
+    }
+
+    private static void restoreNetworkTimeout(Connection connection, int millis) {
+        try {
+            if (!connection.isClosed()) {
+                connection.setNetworkTimeout(Runnable::run, millis);
+            }
+        } catch (SQLException e) {
+            // a broken connection: the pool discards it; the import's own failure is the one to report
         }
     }
 
