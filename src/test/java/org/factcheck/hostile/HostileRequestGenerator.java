@@ -92,7 +92,9 @@ final class HostileRequestGenerator {
             b.query(param.name(), pick(random, HostileValues.QUERY_VALUES)).what("query " + param.name() + " twice");
         }
         if (random.nextInt(6) == 0) {
-            b.query(encode(pick(random, HostileValues.TEXTS)), "1").what("query " + param.name() + " + unknown");
+            // an unknown parameter is ignored, unless its name holds a control character: then it is a second fault
+            List<String> names = HostileValues.TEXTS.stream().filter(t -> t.chars().allMatch(c -> c >= 0x20)).toList();
+            b.query(encode(pick(random, names)), "1").what("query " + param.name() + " + unknown");
         }
         return withBody(op, b).culprit(param.name()).build();
     }
