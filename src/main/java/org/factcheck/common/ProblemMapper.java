@@ -220,9 +220,11 @@ public class ProblemMapper {
                 }
             }
         }
-        // the converter may have trimmed the value: the one parameter whose value holds the quoted text
+        // the converter may have trimmed the value, or shortened it ("Text 'aaa...' could not be parsed"): the one
+        // parameter whose value holds the quoted text
         int open = Math.max(message.indexOf('"'), message.indexOf('\''));
-        String quoted = open < 0 ? "" : message.substring(open + 1).replaceFirst("[\"'][^\"']*$", "");
+        String quoted = open < 0 ? "" : message.substring(open + 1).replaceFirst("[\"'][^\"']*$", "")
+                .replaceFirst("\\.\\.\\.$", "");
         List<Map.Entry<String, List<String>>> holders = quoted.isEmpty() ? List.of() : params.stream()
                 .filter(p -> p.getValue().stream().anyMatch(v -> v.contains(quoted))).toList();
         return holders.size() == 1 ? ProblemError.field(holders.get(0).getKey(), must + ", was "

@@ -142,6 +142,14 @@ class MalformedRequestTest {
                 .body("errors[0].field", equalTo("sourceId"));
     }
 
+    @Test
+    void namesADateParameterTooLongToBeQuotedInFull() {
+        given().queryParam("since", "a".repeat(100))
+                .when().get("/api/v1/claimreviews")
+                .then().spec(problem(400, "bad-request"))
+                .body("errors[0].field", equalTo("since"));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "{\"owner\": 0x10, \"roles\": [\"checker\"]}              | owner",
