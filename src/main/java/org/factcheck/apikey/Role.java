@@ -18,6 +18,12 @@ public enum Role {
 
     @JsonCreator
     public static Role parse(String s) {
-        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+        for (Role role : values()) {
+            if (role.wire().equalsIgnoreCase(s.trim())) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("'" + (s.length() > 40 ? s.substring(0, 40) + "..." : s)
+                + "' is not a role; use reader, newsroom, checker or admin");
     }
 }

@@ -1,10 +1,13 @@
 package org.factcheck.common;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,9 +15,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
@@ -58,7 +64,8 @@ public class ProblemMapper {
     public Response badValue(InvalidFormatException e, UriInfo uri) {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "another type" : simpleType(e.getTargetType());
-        String message = "cannot read " + describe(e.getValue()) + " as " + expected;
+        String message = e.getTargetType() == String.class ? firstLine(e.getOriginalMessage()) // JsonSettings' rule
+                : "cannot read " + describe(e.getValue()) + " as " + expected;
         return respond(400, "validation", "Invalid request", field + ": " + message, uri,
                 List.of(ProblemError.field(field, message)));
     }
@@ -71,6 +78,12 @@ public class ProblemMapper {
     public Response wrongShape(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "another type" : simpleType(e.getTargetType());
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            return respond(400, "malformed-json", "Malformed JSON",
+                    "the body must be one JSON value; more follows it" + where, uri, null);
+        }
         if (field.isEmpty()) {
             return respond(400, "validation", "Invalid request", "the body must be " + expected, uri, null);
         }
@@ -80,9 +93,20 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(BodyTooLargeException e, UriInfo uri) {
+        return respond(413, "payload-too-large", "Request body too large", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
     public Response badMapping(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException parse && !(parse instanceof JsonMappingException)) {
+            return malformed(parse, jsonPath(e), uri); // a syntax error inside a nested object: name the field
+        }
         String field = jsonPath(e);
         String message = e.getOriginalMessage() == null ? "malformed value" : firstLine(e.getOriginalMessage());
+        if (e instanceof ValueInstantiationException && e.getCause() != null && e.getCause().getMessage() != null) {
+            message = firstLine(e.getCause().getMessage()); // the type's own words, not "Cannot construct instance of"
+        }
         return respond(400, "malformed-json", "Malformed JSON",
                 (field.isEmpty() ? "" : field + ": ") + message, uri,
                 field.isEmpty() ? null : List.of(ProblemError.field(field, message)));
@@ -90,10 +114,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
+        return malformed(e, "", uri);
+    }
+
+    /** {@code fallbackField}: where the mapping was when the parser does not say (a number too long to read). */
+    private Response malformed(JsonProcessingException e, String fallbackField, UriInfo uri) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return respond(400, "malformed-json", "Malformed JSON",
-                "the body is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()), uri, null);
+        String field = e.getProcessor() instanceof JsonParser parser ? parsingPath(parser.getParsingContext()) : "";
+        field = field.isEmpty() ? fallbackField : field;
+        String message = firstLine(e.getOriginalMessage());
+        return respond(400, "malformed-json", "Malformed JSON", "the body is not valid JSON" + where
+                        + (field.isEmpty() ? "" : " (in " + field + ")") + ": " + message, uri,
+                field.isEmpty() ? null : List.of(ProblemError.field(field, "is not valid JSON: " + message)));
     }
 
     @ServerExceptionMapper
@@ -127,8 +160,13 @@ public class ProblemMapper {
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers a path or query parameter that cannot be converted (size=twenty) with a 404 whose cause
             // is the conversion error; "nothing is served here" would be untrue
-            return respond(400, "bad-request", "Bad request",
-                    "a path or query parameter has the wrong form: " + firstLine(e.getCause().getMessage()), uri, null);
+            ProblemError bad = badParameter(e.getCause(), uri);
+            return bad == null
+                    ? respond(400, "bad-request", "Bad request",
+                            "a path or query parameter has the wrong form: " + firstLine(e.getCause().getMessage()), uri,
+                            null)
+                    : respond(400, "bad-request", "Bad request", parameterKind(bad.field(), uri) + " '" + bad.field()
+                            + "' " + bad.message(), uri, List.of(bad));
         }
         if (status >= 500) {
             LOG.error("request failed", e);
@@ -195,6 +233,54 @@ public class ProblemMapper {
             case 415 -> "this content type is not accepted here; see /q/openapi for the accepted ones";
             default -> e.getMessage() == null ? "request refused" : firstLine(e.getMessage());
         };
+    }
+
+    /** The path or query parameter whose value the conversion error quotes, with what it must be. */
+    private static ProblemError badParameter(Throwable cause, UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        String must = cause instanceof NumberFormatException ? "must be a whole number"
+                : cause instanceof DateTimeParseException ? "must be an ISO 8601 date (2018-04-14) or date-time "
+                        + "(2026-11-26T09:00:00Z)"
+                : "has the wrong form";
+        List<Map.Entry<String, List<String>>> params = new ArrayList<>(uri.getPathParameters().entrySet());
+        params.addAll(uri.getQueryParameters().entrySet());
+        for (Map.Entry<String, List<String>> param : params) {
+            for (String value : param.getValue()) {
+                if (message.contains("\"" + value + "\"") || message.contains("'" + value + "'")) {
+                    return ProblemError.field(param.getKey(), must + ", was " + describe(value));
+                }
+            }
+        }
+        // the converter may have trimmed the value, or shortened it ("Text 'aaa...' could not be parsed"): the one
+        // parameter whose value holds the quoted text
+        int open = Math.max(message.indexOf('"'), message.indexOf('\''));
+        String quoted = open < 0 ? "" : message.substring(open + 1).replaceFirst("[\"'][^\"']*$", "")
+                .replaceFirst("\\.\\.\\.$", "");
+        List<Map.Entry<String, List<String>>> holders = quoted.isEmpty() ? List.of() : params.stream()
+                .filter(p -> p.getValue().stream().anyMatch(v -> v.contains(quoted))).toList();
+        return holders.size() == 1 ? ProblemError.field(holders.get(0).getKey(), must + ", was "
+                + describe(holders.get(0).getValue().get(0))) : null;
+    }
+
+    private static String parameterKind(String name, UriInfo uri) {
+        return uri.getPathParameters().containsKey(name) ? "path parameter" : "query parameter";
+    }
+
+    /** Where the parser was: "source.title", "roles[1]"; empty at the top level. */
+    private static String parsingPath(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.add(0, "." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String fieldName(ConstraintViolation<?> v) {

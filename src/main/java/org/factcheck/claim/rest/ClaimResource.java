@@ -3,6 +3,7 @@ package org.factcheck.claim.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -96,13 +97,15 @@ public class ClaimResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public PageResponse<ClaimResponse> list(
-            @Parameter(description = "Words to look for", example = "police officers") @RestQuery String q,
-            @Parameter(description = "Current rating", example = "FALSE") @RestQuery String rating,
+            @Parameter(description = "Words to look for", example = "police officers")
+            @Size(max = 500) @RestQuery String q,
+            @Parameter(description = "Current rating", example = "FALSE") @Size(max = 40) @RestQuery String rating,
             @Parameter(description = "UNREVIEWED, DRAFT, PUBLISHED or RETRACTED", example = "PUBLISHED")
-            @RestQuery String status,
-            @Parameter(description = "Part of the speaker's name", example = "Barnet") @RestQuery String speaker,
-            @Parameter(description = "The claim's place", example = "London") @RestQuery String place,
-            @Parameter(description = "A tag", example = "police") @RestQuery String tag,
+            @Size(max = 40) @RestQuery String status,
+            @Parameter(description = "Part of the speaker's name", example = "Barnet")
+            @Size(max = 300) @RestQuery String speaker,
+            @Parameter(description = "The claim's place", example = "London") @Size(max = 200) @RestQuery String place,
+            @Parameter(description = "A tag", example = "police") @Size(max = 60) @RestQuery String tag,
             @Parameter(description = "Stated on or after", example = "2018-01-01") @RestQuery LocalDate from,
             @Parameter(description = "Stated on or before", example = "2018-12-31") @RestQuery LocalDate to,
             @Parameter(description = "Changed after this instant", example = "2026-11-26T09:00:00Z")
@@ -129,7 +132,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public ClaimMatches similar(
             @Parameter(description = "The claim text", required = true,
-                    example = "No London borough has fewer officers than Barnet") @RestQuery String text,
+                    example = "No London borough has fewer officers than Barnet")
+                    @Size(max = 2000) @RestQuery String text,
             @Parameter(description = "Most matches to return, 1 to 50", example = "10") @RestQuery Integer limit) {
         if (text == null || text.isBlank() || text.length() > 2000) {
             throw ApiException.badRequest("text is required (1 to 2000 characters)",

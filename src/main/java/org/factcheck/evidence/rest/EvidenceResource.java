@@ -3,6 +3,7 @@ package org.factcheck.evidence.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -66,9 +67,12 @@ public class EvidenceResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public PageResponse<EvidenceResponse> search(
-            @Parameter(description = "Words to look for", example = "jewish population") @RestQuery String q,
-            @Parameter(description = "Place name, alias or ONS code", example = "Barnet") @RestQuery String place,
-            @Parameter(description = "Metric, fuzzy", example = "Jewish population share") @RestQuery String metric,
+            @Parameter(description = "Words to look for", example = "jewish population")
+            @Size(max = 500) @RestQuery String q,
+            @Parameter(description = "Place name, alias or ONS code", example = "Barnet")
+            @Size(max = 200) @RestQuery String place,
+            @Parameter(description = "Metric, fuzzy", example = "Jewish population share") @Size(max = 300)
+            @RestQuery String metric,
             @Parameter(description = "Period ends on or after this day", example = "2011-01-01") @RestQuery LocalDate from,
             @Parameter(description = "Period starts on or before this day", example = "2011-12-31") @RestQuery LocalDate to,
             @Parameter(description = "Zero-based page", example = "0") @RestQuery Integer page,

@@ -3,6 +3,7 @@ package org.factcheck.place.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,9 +48,11 @@ public class PlaceResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public PageResponse<PlaceResponse> list(
-            @Parameter(description = "Name, alias or ONS code, fuzzy", example = "barnet") @RestQuery String q,
-            @Parameter(description = "Kind of place", example = "borough") @RestQuery String kind,
-            @Parameter(description = "Parent place name or code", example = "London") @RestQuery String parent,
+            @Parameter(description = "Name, alias or ONS code, fuzzy", example = "barnet")
+            @Size(max = 200) @RestQuery String q,
+            @Parameter(description = "Kind of place", example = "borough") @Size(max = 40) @RestQuery String kind,
+            @Parameter(description = "Parent place name or code", example = "London")
+            @Size(max = 200) @RestQuery String parent,
             @Parameter(description = "Zero-based page", example = "0") @RestQuery Integer page,
             @Parameter(description = "Page size, 1 to 200", example = "20") @RestQuery Integer size) {
         return service.search(q, kind, parent, PageRequest.of(page, size));

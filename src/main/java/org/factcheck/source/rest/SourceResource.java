@@ -3,6 +3,7 @@ package org.factcheck.source.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +53,8 @@ public class SourceResource {
                             + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public PageResponse<SourceResponse> list(
-            @Parameter(description = "Words of the title or publisher", example = "police workforce") @RestQuery String q,
+            @Parameter(description = "Words of the title or publisher", example = "police workforce")
+            @Size(max = 500) @RestQuery String q,
             @Parameter(description = "Zero-based page", example = "0") @RestQuery Integer page,
             @Parameter(description = "Page size, 1 to 200", example = "20") @RestQuery Integer size) {
         return service.search(q, PageRequest.of(page, size));
