@@ -43,8 +43,6 @@ PROFILE="${PROFILE:-1}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 KEY="checkbench-admin-key-$RANDOM$RANDOM-0123456789"
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=root
-JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
-URL="http://127.0.0.1:$PORT"
 CLAIMS="$ROOT/src/test/resources/benchmark/claims.jsonl"
 
 for tool in java python3 curl psql pgbench wrk; do
@@ -53,20 +51,9 @@ done
 [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "DB: lower-case identifier only" >&2; exit 2; }
 
 WORK="$(mktemp -d /tmp/factcheck-checkbench.XXXXXX)"
-SVC_PID=""
 DB_CREATED=0
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-psql_q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
-
-stop_service() {
-    if [[ -n "$SVC_PID" ]] && kill -0 "$SVC_PID" 2>/dev/null; then
-        kill "$SVC_PID"
-        for _ in $(seq 1 30); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 1; done
-        kill -0 "$SVC_PID" 2>/dev/null && kill -9 "$SVC_PID"
-        wait "$SVC_PID" 2>/dev/null || true
-    fi
-    SVC_PID=""
-}
+# shellcheck source=../lib/service.sh
+source "$ROOT/src/bench/lib/service.sh"
 cleanup() {
     local rc=$?
     set +e

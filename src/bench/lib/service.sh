@@ -1,8 +1,9 @@
-# Shell helpers for the benchmarks that run the packaged service (source it; bash). Used by src/bench/load/run.sh.
+# Shell helpers for the benchmarks that run the packaged service (source it; bash). Used by src/bench/load/run.sh
+# and src/bench/check/run.sh.
 # Expects: ROOT (the checkout), WORK (a work dir), PORT, DB, KEY; PGHOST/PGPORT/PGUSER exported.
 # Sets SVC_PID while a service runs; stop_service stops it by that pid only.
 
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 URL="http://127.0.0.1:$PORT"
 SVC_PID=""
 
