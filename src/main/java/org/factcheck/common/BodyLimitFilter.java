@@ -9,15 +9,18 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses JSON bodies over {@code factcheck.http.max-json-body} with a 413 problem: at once when Content-Length says
  * so, and as soon as the limit is passed for a body sent without one (chunked). Bulk imports (CSV, NDJSON) are
  * streamed and only bounded by {@code quarkus.http.limits.max-body-size}. A Content-Type that is not a media type at
- * all is a 415 here, before anything else tries to read it.
+ * all, or a wildcard, is a 415 here, before anything else tries to read it.
  */
 public class BodyLimitFilter {
+
+    private static final Set<String> BODYLESS = Set.of("GET", "HEAD", "DELETE");
 
     /** Looked up per request: the filter is built before the runtime configuration exists. */
     @Inject
@@ -25,6 +28,11 @@ public class BodyLimitFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void limitJsonBodies(ContainerRequestContext request) {
+        if (BODYLESS.contains(request.getMethod())) {
+            // a body on GET, HEAD or DELETE means nothing in HTTP: it is ignored, and so is its Content-Type
+            request.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+            return;
+        }
         MediaType type = mediaType(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
         if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 && !"json".equals(type.getSubtype()) && !type.getSubtype().endsWith("+json")) {
@@ -53,14 +61,19 @@ public class BodyLimitFilter {
             return null;
         }
         try {
-            return MediaType.valueOf(header);
+            MediaType type = MediaType.valueOf(header);
+            if (!type.isWildcardType() && !type.isWildcardSubtype()) {
+                return type;
+            }
         } catch (IllegalArgumentException e) {
-            String shown = header.length() > 100 ? header.substring(0, 100) + "..." : header;
-            throw new ApiException(415, "unsupported-media-type", "Unsupported Media Type",
-                    "Content-Type '" + shown + "' is not a media type; send application/json (or text/csv, "
-                            + "application/x-ndjson to the import)",
-                    List.of(ProblemError.field("Content-Type", "is not a media type")));
+            // not a media type at all: refused below
         }
+        // a wildcard ("*/*", "application/*") says what a client accepts, never what a body is
+        String shown = header.length() > 100 ? header.substring(0, 100) + "..." : header;
+        throw new ApiException(415, "unsupported-media-type", "Unsupported Media Type",
+                "Content-Type '" + shown + "' is not a media type; send application/json (or text/csv, "
+                        + "application/x-ndjson to the import)",
+                List.of(ProblemError.field("Content-Type", "is not a media type")));
     }
 
 

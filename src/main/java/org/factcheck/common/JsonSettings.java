@@ -1,6 +1,7 @@
 package org.factcheck.common;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
  * <ul>
  * <li>a body is one JSON value, so anything after it ({@code {...} x}, {@code {}{}}) is refused instead of silently
  * ignored; this also makes the body limit see every byte of a chunked body;</li>
+ * <li>a text is a JSON string: a number or {@code true} where a text belongs is refused, as the OpenAPI document
+ * says, rather than read as its digits;</li>
  * <li>texts may not hold control characters other than tab, line feed, carriage return and form feed: PostgreSQL
  * cannot store U+0000, and Java's {@code trim()} would strip the others where the database's {@code btrim} does not
  * (a name of one U+0001 passed {@code @NotBlank} and then broke a check constraint at commit: a 500);</li>
@@ -62,6 +65,10 @@ public class JsonSettings implements ObjectMapperCustomizer {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                // [2018, 4, 16] or a number: Java's time module reads them, the document allows only "2018-04-16"
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
             LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
             if (date != null && !DateParams.inRange(date.getYear())) {
                 throw InvalidFormatException.from(p, "must be a date from 0001-01-01 to 9999-12-31", p.getText(),
@@ -80,6 +87,11 @@ public class JsonSettings implements ObjectMapperCustomizer {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != null && p.currentToken().isScalarValue() && !p.hasToken(JsonToken.VALUE_STRING)
+                    && !p.hasToken(JsonToken.VALUE_EMBEDDED_OBJECT)) {
+                // a number or true/false where the document says string: Jackson would read it as its text
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
             String s = StringDeserializer.instance.deserialize(p, ctxt);
             int at = s == null ? -1 : forbiddenControl(s);
             if (at >= 0) {

@@ -18,6 +18,7 @@ import org.factcheck.common.FactcheckConfig.Auth.PublicReads;
  * Documents what every {@code /api/} operation can answer whatever its resource says, from the filters that answer it:
  * 401 and 403 (ApiKeyFilter), 429 (RateLimitFilter), 406 (any Accept the operation cannot produce), 400 for operations
  * with parameters or a body (a path id that is not a number, a malformed body), 413 and 415 for operations with a body
+ * and for every POST, PUT and PATCH
  * (BodyLimitFilter, JAX-RS); the {@code RateLimit} headers on every answer but 401 (which comes
  * before a key is known); and no key needed for the reads that {@link AccessPolicy} opens by default. The responses
  * and headers referred to are in META-INF/openapi.yaml. Run at build time, so the stored document has it too.
@@ -54,7 +55,10 @@ public class ApiResponsesFilter implements OASFilter {
         addRef(responses, "403", "Forbidden");
         addRef(responses, "406", "NotAcceptable");
         addRef(responses, "429", "TooManyRequests");
-        if (operation.getRequestBody() != null) {
+        boolean sendsBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH;
+        if (operation.getRequestBody() != null || sendsBody) {
+            // a POST that takes no body may still be sent one: its Content-Type and size are checked all the same
             addRef(responses, "413", "PayloadTooLarge");
             addRef(responses, "415", "UnsupportedMediaType");
         }

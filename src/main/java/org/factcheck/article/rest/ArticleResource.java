@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factcheck.apikey.Caller;
 import org.factcheck.article.service.ArticleService;
 import org.factcheck.article.service.ArticleStore;
+import org.factcheck.claim.service.IdempotencyService;
 import org.factcheck.common.ApiException;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -169,6 +170,8 @@ public class ArticleResource {
     }
 
     private ArticleService.Options options(Double threshold, Boolean store, String idempotencyKey) {
+        // checked even when nothing is stored and the key is ignored: the contract bounds it in every case
+        IdempotencyService.checkKey(idempotencyKey);
         return new ArticleService.Options(threshold, Boolean.TRUE.equals(store), idempotencyKey, caller.owner());
     }
 }

@@ -34,10 +34,7 @@ public class IdempotencyService {
 
     /** Empty when this request owns the key and must do the work; else the answer to replay. */
     public Optional<Replay> begin(String owner, String key, String requestJson) {
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ApiException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters",
-                    List.of(ProblemError.field("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters")));
-        }
+        checkKey(key);
         String hash = sha256(requestJson);
         for (int attempt = 0; attempt < 3; attempt++) {
             if (keys.claim(owner, key, hash, ABANDON_AFTER_SECONDS)) {
@@ -60,6 +57,14 @@ public class IdempotencyService {
         }
         throw new ApiException(409, "idempotency-in-progress", "Request in progress",
                 "Idempotency-Key '" + key + "' is contended; retry shortly", null);
+    }
+
+    /** Refuses a key that is blank or longer than the document allows (400 naming the header); null passes. */
+    public static void checkKey(String key) {
+        if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
+            throw ApiException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters",
+                    List.of(ProblemError.field("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters")));
+        }
     }
 
     /** Stores the answer; call inside the transaction that does the work. */

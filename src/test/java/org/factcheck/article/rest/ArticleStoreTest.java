@@ -155,6 +155,15 @@ class ArticleStoreTest {
     }
 
     @Test
+    void refusesAnOverlongIdempotencyKeyEvenWithoutStore() {
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201))
+                .body(ArticleTestData.article(ArticleTestData.NO_CLAIMS, "2019-07-06"))
+                .when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
     void answersNotFoundForAnUnknownArticle() {
         given().when().get(PATH + "/987654321")
                 .then().statusCode(404).contentType("application/problem+json")
