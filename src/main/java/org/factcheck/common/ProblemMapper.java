@@ -254,6 +254,14 @@ public class ProblemMapper {
                 }
             }
         }
+        if (message.contains("empty String")) {
+            // Double.valueOf("  ") says only "empty String": the one parameter whose value is blank
+            List<Map.Entry<String, List<String>>> blank = params.stream()
+                    .filter(p -> p.getValue().stream().anyMatch(String::isBlank)).toList();
+            if (blank.size() == 1) {
+                return ProblemError.field(blank.get(0).getKey(), must + ", was blank");
+            }
+        }
         // the converter may have trimmed the value, or shortened it ("Text 'aaa...' could not be parsed"): the one
         // parameter whose value holds the quoted text
         int open = Math.max(message.indexOf('"'), message.indexOf('\''));

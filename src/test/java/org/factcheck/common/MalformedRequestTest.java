@@ -78,6 +78,14 @@ class MalformedRequestTest {
     }
 
     @Test
+    void namesABlankNumberParameter() {
+        given().contentType(ContentType.JSON).queryParam("threshold", "  \t ")
+                .body("{\"body\": \"Barnet has 15 per cent Jewish residents.\"}")
+                .when().post("/api/v1/articles")
+                .then().statusCode(400).contentType(TestData.PROBLEM_JSON).body("errors[0].field", equalTo("threshold"));
+    }
+
+    @Test
     void refusesADateWrittenAsAnArray() {
         given().contentType(ContentType.JSON).body("{\"text\": \"Barnet has 15 per cent Jewish residents\", "
                         + "\"statedOn\": [2018, 4, 14]}")
