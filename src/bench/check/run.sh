@@ -71,29 +71,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# start_service NAME [extra JDBC URL query]
-start_service() {
-    local name=$1 q=${2:-}
-    if curl -s -o /dev/null "$URL/q/health/live"; then echo "something already listens on 127.0.0.1:$PORT" >&2; exit 2; fi
-    (
-        cd "$WORK"
-        # shellcheck disable=SC2086
-        exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB$q" QUARKUS_DATASOURCE_USERNAME=root \
-            QUARKUS_DATASOURCE_PASSWORD= FACTCHECK_BOOTSTRAP_ADMIN_KEY="$KEY" PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
-            FACTCHECK_DATA_DIR="$WORK/pgdata" java $JAVA_OPTS -jar "$JAR"
-    ) > "$WORK/service-$name.log" 2>&1 &
-    SVC_PID=$!
-    for i in $(seq 1 240); do
-        curl -sf -o /dev/null "$URL/q/health/ready" && break
-        if ! kill -0 "$SVC_PID" 2>/dev/null; then
-            tail -30 "$WORK/service-$name.log" >&2; SVC_PID=""; echo "the service exited before it was ready" >&2; exit 1
-        fi
-        (( i == 240 )) && { tail -30 "$WORK/service-$name.log" >&2; echo "service not ready in 240 s" >&2; exit 1; }
-        sleep 0.5
-    done
-    log "service ($name) ready, pid $SVC_PID"
-}
-
 # --- 1. jar, data, database, service, import ---------------------------------------------------------------------------
 if [[ ! -f "$JAR" ]]; then
     log "building $JAR"
@@ -122,7 +99,7 @@ PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres -c "drop database 
 psql_q -d postgres -c "create database $DB"
 DB_CREATED=1
 
-start_service load
+start_service load "$DB"
 DEMO_ROWS=$(psql -X -At -d "$DB" -c "select count(*) from evidence")
 # the synthetic gazetteer first (kinds, parents), so the import resolves every place rather than creating them
 psql_q -d "$DB" -f "$WORK/places.sql" >/dev/null
@@ -147,14 +124,14 @@ stop_service
 fi
 
 # --- 2. capture the engine's SQL ---------------------------------------------------------------------------------------
-start_service capture "?options=-c%20log_min_duration_statement%3D0"
+start_service capture "$DB" "?options=-c%20log_min_duration_statement%3D0"
 log "capture: POSTing each of the $NCLAIMS claims once (statements read from $SERVER_LOG)"
 python3 "$HERE/capture.py" capture "$URL" "$KEY" "$WORK/bodies.jsonl" "$SERVER_LOG" "$DB" "$WORK" > "$WORK/capture.txt"
 stop_service
 QPC=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['queries_per_check'])" "$WORK/summary.json")
 
 # --- 3. load ----------------------------------------------------------------------------------------------------------
-start_service bench
+start_service bench "$DB"
 export CHECK_BODIES="$WORK/bodies.jsonl" CHECK_KEY="$KEY"
 log "warm-up: wrk -c$CONNS ${WARMUP}s"
 jsample() { # PREFIX: 8 jcmd Thread.print samples, 1 s apart, of the service

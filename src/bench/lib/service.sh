@@ -22,7 +22,8 @@ stop_service() {
 }
 
 # start_service NAME DATABASE [extra JDBC URL query]: java -jar against DATABASE on PGHOST, HTTP on 127.0.0.1:$PORT,
-# log in $WORK/service-NAME.log; waits up to 240 s for /q/health/ready. JAVA_OPTS and SERVICE_ENV (VAR=value ...)
+# log in $WORK/service-NAME.log; waits up to 240 s for /q/health/ready. The per-key rate limit is off: one key sends
+# every benchmark request, and the limiter would answer most of them 429. JAVA_OPTS and SERVICE_ENV (VAR=value ...)
 # are passed on.
 start_service() {
     local name=$1 db=$2 q=${3:-}
@@ -32,6 +33,7 @@ start_service() {
         # shellcheck disable=SC2086
         exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db$q" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
             QUARKUS_DATASOURCE_PASSWORD= FACTCHECK_BOOTSTRAP_ADMIN_KEY="$KEY" PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
+            FACTCHECK_RATE_LIMIT_ENABLED=false \
             ${SERVICE_ENV:-} java ${JAVA_OPTS:-} -jar "$JAR"
     ) > "$WORK/service-$name.log" 2>&1 &
     SVC_PID=$!
