@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,7 +70,7 @@ public final class ContractFilter implements Filter {
      * than failed: the hostile-input generator reports such leniencies (each a candidate defect) in its output.
      */
     public static List<String> reportAcceptedBreaches() {
-        List<String> sink = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> sink = Collections.synchronizedList(new ArrayList<>());
         acceptedBreaches = sink;
         return sink;
     }

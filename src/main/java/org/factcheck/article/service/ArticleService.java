@@ -185,12 +185,17 @@ public class ArticleService {
                 .onFailure().recoverWithItem(this::error);
     }
 
+    /** What an Idempotency-Key is bound to: the article and the threshold it was checked with. */
+    private record Fingerprint(ArticleRequest article, double threshold) {
+    }
+
     /** With store and a key: claims the key, or finds the stored answer to replay. */
     private Optional<ArticleResponse> begin(ArticleRequest request, Options options) {
         if (options.key() == null) {
             return Optional.empty();
         }
-        String fingerprint = views.write(Map.of("article", request, "threshold",
+        // a record, not a Map.of: its JSON has the same field order in every JVM, so every instance hashes a retry alike
+        String fingerprint = views.write(new Fingerprint(request,
                 options.threshold() == null ? DEFAULT_THRESHOLD : options.threshold()));
         return idempotency.begin(options.owner(), options.key(), fingerprint)
                 .map(r -> views.read(r.body(), ArticleResponse.class));
