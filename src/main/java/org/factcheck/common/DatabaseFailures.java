@@ -1,7 +1,9 @@
 package org.factcheck.common;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.Set;
  * becomes a 503 with {@code Retry-After} in {@link ProblemMapper}; everything else (bad SQL, a missing column, a
  * constraint) stays a 4xx or a logged 500.
  * <p>
- * Unavailable means, anywhere in the cause chain:
+ * Unavailable means, anywhere among the causes, suppressed and chained exceptions:
  * <ul>
  * <li>an {@link SQLException} with SQLState class {@code 08} (connection exception: refused, broken, reset);</li>
  * <li>SQLState {@code 57P01} admin shutdown (also sent for {@code pg_ctl stop -m immediate}), {@code 57P02} crash
@@ -45,29 +47,45 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
-    /** The database failure anywhere in {@code error}'s cause chain, if there is one. */
+    /**
+     * The database failure anywhere in {@code error}'s exception graph, if there is one: its causes, the exceptions
+     * suppressed along the way and the chained {@link SQLException#getNextException() next exceptions}. A failed
+     * commit reaches us as Narayana's {@code RollbackException} whose only link to the broken connection is a
+     * suppressed {@code XAException} caused by the driver's I/O error, so causes alone are not enough.
+     */
     public static Optional<Failure> find(Throwable error) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
         boolean connectionException = false;
-        for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
+        if (error != null) {
+            pending.add(error);
+        }
+        while (!pending.isEmpty()) {
+            Throwable t = pending.removeFirst();
+            if (!seen.add(t)) {
+                continue;
+            }
             connectionException |= HIBERNATE_CONNECTION_EXCEPTION.equals(t.getClass().getName());
             if (t instanceof SQLException sql) {
                 Optional<Failure> failure = classify(sql);
                 if (failure.isPresent()) {
                     return failure;
                 }
-                // a chained SQLException (getNextException) may carry the state the first one lacks
-                SQLException next = sql.getNextException();
-                if (next != null && next != sql && seen.add(next)) {
-                    failure = classify(next);
-                    if (failure.isPresent()) {
-                        return failure;
-                    }
-                }
+                addIfPresent(pending, sql.getNextException());
+            }
+            addIfPresent(pending, t.getCause());
+            for (Throwable suppressed : t.getSuppressed()) {
+                addIfPresent(pending, suppressed);
             }
         }
         return connectionException ? Optional.of(new Failure(Kind.UNREACHABLE, null, firstLine(error.getMessage())))
                 : Optional.empty();
+    }
+
+    private static void addIfPresent(Deque<Throwable> pending, Throwable t) {
+        if (t != null) {
+            pending.addLast(t);
+        }
     }
 
     private static Optional<Failure> classify(SQLException e) {

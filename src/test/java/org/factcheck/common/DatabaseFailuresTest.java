@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.Optional;
+import javax.transaction.xa.XAException;
 import org.factcheck.common.DatabaseFailures.Kind;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -82,6 +84,31 @@ class DatabaseFailuresTest {
         batch.setNextException(new PSQLException("I/O error", PSQLState.CONNECTION_FAILURE));
 
         assertEquals(Kind.UNREACHABLE, DatabaseFailures.find(batch).orElseThrow().kind());
+    }
+
+    @Test
+    void findsTheIoErrorOfAFailedCommitSuppressedUnderTheRollbackException() {
+        // what Narayana throws when the connection breaks during commit (seen in DatabaseOutageIT): the driver's
+        // error is only reachable as the cause of an XAException suppressed by the RollbackException
+        XAException xa = new XAException("Error trying to transactionCommit local transaction: An I/O error");
+        xa.initCause(new PSQLException("An I/O error occurred while sending to the backend.",
+                PSQLState.CONNECTION_FAILURE));
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+
+        DatabaseFailures.Failure failure = DatabaseFailures.find(
+                new RuntimeException("Error invoking subclass method", rollback)).orElseThrow();
+
+        assertEquals(Kind.UNREACHABLE, failure.kind());
+        assertEquals("08006", failure.sqlState());
+    }
+
+    @Test
+    void leavesASuppressedBugAlone() {
+        RuntimeException bug = new IllegalStateException("bug");
+        bug.addSuppressed(new SQLException("syntax error", "42601"));
+
+        assertFalse(DatabaseFailures.find(bug).isPresent());
     }
 
     @Test
