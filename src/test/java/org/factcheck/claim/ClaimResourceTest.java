@@ -4,12 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.factcheck.claim.NewsroomTestData.JEWISH_BARNET;
 import static org.factcheck.claim.NewsroomTestData.claim;
 import static org.factcheck.claim.NewsroomTestData.createClaim;
+import static org.factcheck.claim.NewsroomTestData.putVerdict;
+import static org.factcheck.claim.NewsroomTestData.verdict;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -73,6 +76,47 @@ class ClaimResourceTest {
                 .then().statusCode(200).body("totalItems", equalTo(0)).body("items", hasSize(0));
         given().queryParam("tag", tag).queryParam("to", "2017-12-31").when().get("/api/v1/claims")
                 .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void filtersByTheVerdictsRatingAndStatusOnceThereIsOneAndByTheAssessmentsBefore() {
+        Map<String, Object> body = claim(JEWISH_BARNET);
+        String tag = ((List<?>) body.get("tags")).get(0).toString();
+        long id = createClaim(body);
+        assertEquals(List.of(id), listed(tag, "rating", "TRUE"));
+        assertEquals(List.of(id), listed(tag, "status", "UNREVIEWED"));
+
+        putVerdict(id, "\"0\"", verdict("MISLEADING", "DRAFT")).then().statusCode(200);
+        assertEquals(List.of(id), listed(tag, "rating", "MISLEADING"));
+        assertEquals(List.of(), listed(tag, "rating", "TRUE"));
+        assertEquals(List.of(id), listed(tag, "status", "DRAFT"));
+        assertEquals(List.of(), listed(tag, "status", "UNREVIEWED"));
+
+        putVerdict(id, "\"1\"", verdict("FALSE", "PUBLISHED")).then().statusCode(200);
+        assertEquals(List.of(id), listed(tag, "rating", "FALSE"));
+        assertEquals(List.of(), listed(tag, "rating", "MISLEADING"));
+        assertEquals(List.of(id), listed(tag, "status", "PUBLISHED"));
+        assertEquals(List.of(), listed(tag, "status", "DRAFT"));
+
+        // a re-check gives a new assessment; the verdict still decides the rating the listing filters on
+        given().when().post("/api/v1/claims/" + id + "/recheck").then().statusCode(200);
+        assertEquals(List.of(id), listed(tag, "rating", "FALSE"));
+    }
+
+    @Test
+    void countsExactlyUpToTheLimit() {
+        Map<String, Object> body = claim(JEWISH_BARNET);
+        String tag = ((List<?>) body.get("tags")).get(0).toString();
+        createClaim(body);
+        createClaim(body);
+        given().queryParam("tag", tag).when().get("/api/v1/claims")
+                .then().statusCode(200).body("totalItems", equalTo(2)).body("totalPages", equalTo(1))
+                .body("totalExact", equalTo(true));
+    }
+
+    private static List<Long> listed(String tag, String filter, String value) {
+        return given().queryParam("tag", tag).queryParam(filter, value).when().get("/api/v1/claims")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
     }
 
     @Test

@@ -14,10 +14,12 @@ import java.util.Optional;
 import org.factcheck.claim.repository.ClaimRow.AssessmentRow;
 import org.factcheck.claim.repository.ClaimRow.VerdictRow;
 import org.factcheck.common.PageRequest;
+import org.factcheck.common.PageResponse;
 
 /**
  * Claims with their newest assessment and verdict. Listing filters use the indexes of V2: {@code claim_search_idx}
- * (q), {@code claim_tags_idx} (tag), {@code claim_updated_idx} (updatedSince, and the sync order).
+ * (q), {@code claim_tags_idx} (tag), {@code claim_updated_idx} (updatedSince, and the sync order), and of V7:
+ * {@code claim_rating_idx} (rating) and {@code claim_review_status_idx} (status), on columns its triggers keep.
  */
 @ApplicationScoped
 public class ClaimRepository {
@@ -107,11 +109,16 @@ public class ClaimRepository {
         return query(SELECT + where + order + " limit ? offset ?", params);
     }
 
-    public long count(ClaimFilter f) {
+    /**
+     * The number of matches, counted up to {@link PageResponse#COUNT_LIMIT} + 1 (more means "more than that"). The
+     * joins are there for the stale filter; PostgreSQL removes them when no filter uses them (both are unique).
+     */
+    public long countUpToLimit(ClaimFilter f) {
         List<Object> params = new ArrayList<>();
         String where = where(f, params);
-        return one("select count(*) from claim c left join assessment a on a.id = c.latest_assessment_id "
-                + "left join verdict v on v.claim_id = c.id" + where, params);
+        params.add(PageResponse.COUNT_LIMIT + 1);
+        return one("select count(*) from (select 1 from claim c left join assessment a on a.id = c.latest_assessment_id "
+                + "left join verdict v on v.claim_id = c.id" + where + " limit ?) counted", params);
     }
 
     private static String where(ClaimFilter f, List<Object> params) {
@@ -121,11 +128,11 @@ public class ClaimRepository {
             params.add(f.q());
         }
         if (f.rating() != null) {
-            clauses.add("coalesce(v.rating, a.rating) = ?");
+            clauses.add("c.rating = ?");
             params.add(f.rating());
         }
         if (f.status() != null) {
-            clauses.add("coalesce(v.status, 'UNREVIEWED') = ?");
+            clauses.add("c.review_status = ?");
             params.add(f.status());
         }
         if (f.speaker() != null) {

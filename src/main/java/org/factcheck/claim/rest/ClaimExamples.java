@@ -44,7 +44,7 @@ final class ClaimExamples {
                           "version": 1, "updatedBy": "jane.checker", "updatedAt": "2026-11-26T10:00:00Z",
                           "firstPublishedAt": "2026-11-26T10:00:00Z", "publishedAt": "2026-11-26T10:00:00Z"},
                         "createdBy": "newsroom-cms", "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T10:00:00Z"}],
-             "page": 0, "size": 20, "totalItems": 1, "totalPages": 1}
+             "page": 0, "size": 20, "totalItems": 1, "totalPages": 1, "totalExact": true}
             """;
 
     static final String MATCHES = """

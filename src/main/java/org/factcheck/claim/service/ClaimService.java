@@ -145,7 +145,7 @@ public class ClaimService {
                     List.of(ProblemError.field("from", "is after to (" + filter.to() + ")")));
         }
         List<ClaimResponse> items = claims.search(filter, page).stream().map(views::claim).toList();
-        return PageResponse.of(items, page, claims.count(filter));
+        return PageResponse.ofCountedUpToLimit(items, page, claims.countUpToLimit(filter));
     }
 
     /** Builds a listing filter from query parameters, refusing unknown ratings and statuses. */

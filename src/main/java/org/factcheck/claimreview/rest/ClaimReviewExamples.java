@@ -19,7 +19,7 @@ final class ClaimReviewExamples {
             """;
 
     static final String PAGE = "{\"items\": [" + DOCUMENT + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, "
-            + "\"totalPages\": 1}";
+            + "\"totalPages\": 1, \"totalExact\": true}";
 
     private ClaimReviewExamples() {
     }

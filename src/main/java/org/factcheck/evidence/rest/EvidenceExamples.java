@@ -40,7 +40,7 @@ final class EvidenceExamples {
                "quote": "Table DC2107EW (census_2011_localdistrictauthorities2015.csv) | row Barnet (E09000003) | column ... Religion: Jewish; measures: Value: 54084 ; column ... All categories: Religion; measures: Value: 356386",
                "notes": "derived: Jewish / All categories: Religion x 100 (rounded to 2 dp) from DC2107EW counts",
                "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T09:00:00Z", "version": 0}],
-             "page": 0, "size": 20, "totalItems": 1, "totalPages": 1}
+             "page": 0, "size": 20, "totalItems": 1, "totalPages": 1, "totalExact": true}
             """;
 
     static final String CSV = """

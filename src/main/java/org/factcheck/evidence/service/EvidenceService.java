@@ -49,7 +49,7 @@ public class EvidenceService {
         EvidenceRepository.Filter filter = new EvidenceRepository.Filter(Strings.blankToNull(q), placeId, Strings.blankToNull(metric),
                 from, to);
         List<EvidenceResponse> items = evidence.search(filter, page).stream().map(EvidenceService::toResponse).toList();
-        return PageResponse.of(items, page, evidence.count(filter));
+        return PageResponse.ofCountedUpToLimit(items, page, evidence.countUpToLimit(filter));
     }
 
     @Transactional

@@ -12,7 +12,7 @@ final class PlaceExamples {
             {"items": [
               {"id": 4, "name": "Barnet", "code": "E09000003", "kind": "borough", "parentId": 34,
                "parent": "London", "aliases": []}],
-             "page": 0, "size": 20, "totalItems": 1, "totalPages": 1}
+             "page": 0, "size": 20, "totalItems": 1, "totalPages": 1, "totalExact": true}
             """;
 
     static final String CREATE = """

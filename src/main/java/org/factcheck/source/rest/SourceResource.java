@@ -50,7 +50,7 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "One page of sources",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class),
                     examples = @ExampleObject(name = "Home Office", value = "{\"items\": [" + EXAMPLE
-                            + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}")))
+                            + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1, \"totalExact\": true}")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public PageResponse<SourceResponse> list(
             @Parameter(description = "Words of the title or publisher", example = "police workforce")

@@ -127,7 +127,7 @@ class EvidenceRepositoryTest {
         EvidenceRepository.Filter filter = new EvidenceRepository.Filter(word, null, null, null, null);
 
         assertEquals(List.of(newerMetricMatch, metricMatch, titleMatch, quoteMatch), ids(filter, 0, 10));
-        assertEquals(4, repository.count(filter));
+        assertEquals(4, repository.countUpToLimit(filter));
     }
 
     @Test
@@ -142,7 +142,7 @@ class EvidenceRepositoryTest {
         assertEquals(List.of(third, second), ids(filter, 0, 2));
         assertEquals(List.of(first), ids(filter, 1, 2));
         assertEquals(List.of(), ids(filter, 2, 2));
-        assertEquals(3, repository.count(filter));
+        assertEquals(3, repository.countUpToLimit(filter));
     }
 
     @Test

@@ -19,13 +19,17 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.factcheck.common.PageResponse;
+import org.factcheck.evidence.repository.EvidenceRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -198,12 +202,49 @@ class EvidenceSearchTest {
                 .body("size", equalTo(5))
                 .body("totalItems", equalTo(19))
                 .body("totalPages", equalTo(4))
+                .body("totalExact", equalTo(true))
                 .body("items.size()", equalTo(4));
         given().queryParam("place", BARNET).queryParam("q", "DC2107EW").queryParam("size", 5).queryParam("page", 9)
                 .when().get(EVIDENCE)
                 .then().statusCode(200)
                 .body("totalItems", equalTo(19))
                 .body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void stopsCountingAtTheLimit() {
+        // the demo pack alone holds some 22,800 records
+        given().when().get(EVIDENCE)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(PageResponse.COUNT_LIMIT))
+                .body("totalPages", equalTo(PageResponse.COUNT_LIMIT / 20))
+                .body("totalExact", equalTo(false))
+                .body("items.size()", equalTo(20));
+    }
+
+    @Test
+    void ranksTheNewestMatchesThenListsOlderOnesInAnOrderNoPageSizeChanges() {
+        // "price" matches some 3,500 records of the demo pack: more than the ranked window
+        int reach = EvidenceRepository.RANK_WINDOW + 400;
+        List<Long> by200 = new ArrayList<>();
+        for (int page = 0; page * 200 < reach; page++) {
+            by200.addAll(ids("price", page, 200));
+        }
+        List<Long> by175 = new ArrayList<>();
+        for (int page = 0; page * 175 < reach; page++) {
+            by175.addAll(ids("price", page, 175));
+        }
+
+        assertEquals(reach, by200.size());
+        assertEquals(by200, by175);
+        assertEquals(reach, new HashSet<>(by200).size());
+        List<Long> ranked = by200.subList(0, EvidenceRepository.RANK_WINDOW);
+        List<Long> older = by200.subList(EvidenceRepository.RANK_WINDOW, reach);
+        long oldestRanked = ranked.stream().mapToLong(Long::longValue).min().orElseThrow();
+        assertTrue(older.stream().allMatch(id -> id < oldestRanked), "older matches follow the ranked window");
+        List<Long> newestFirst = new ArrayList<>(older);
+        newestFirst.sort(Comparator.reverseOrder());
+        assertEquals(newestFirst, older);
     }
 
     @Test
