@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Candidates for claim matching, from the GIN index {@code claim_match_doc_idx} over the canonical match terms: a
  * stored claim must hold every required term (its specific places and numbers) and at least one other term; without
- * required terms, at least two of the query's terms. Best {@code ts_rank} first; the service scores them exactly.
+ * required terms, at least two of the query's terms. Best {@code ts_rank} first among the {@link #RANK_WINDOW} newest
+ * matches; the service scores them exactly.
  */
 @ApplicationScoped
 public class MatchRepository {
@@ -20,6 +21,13 @@ public class MatchRepository {
     /** A candidate: id, text and stored match terms. */
     public record Candidate(long id, String text, List<String> terms) {
     }
+
+    /**
+     * How many of the newest claims holding the terms are ranked. A newsroom's store gathers many claims on the same
+     * subject: with 100,000 stored claims a query of common terms matched 14,577 of them, and ranking them all took
+     * 150 ms where ranking the newest 2,000 takes 23 ms. Specific claims (a place and a number) match far fewer.
+     */
+    static final int RANK_WINDOW = 2_000;
 
     @Inject
     AgroalDataSource dataSource;
@@ -30,10 +38,12 @@ public class MatchRepository {
             return List.of();
         }
         String sql = """
-                select id, text, match_terms from claim where match_doc @@ ?::tsquery
-                order by ts_rank(match_doc, ?::tsquery) desc, id desc limit ?""";
+                select c.id, c.text, c.match_terms
+                from (select id from claim where match_doc @@ ?::tsquery order by id desc limit ?) w
+                join claim c on c.id = w.id
+                order by ts_rank(c.match_doc, ?::tsquery) desc, c.id desc limit ?""";
         try (Connection c = dataSource.getConnection();
-             PreparedStatement st = Sql.prepare(c, sql, List.of(query, query, limit))) {
+             PreparedStatement st = Sql.prepare(c, sql, List.of(query, RANK_WINDOW, query, limit))) {
             return Sql.list(st, rs -> new Candidate(rs.getLong(1), rs.getString(2), Sql.strings(rs, "match_terms")));
         } catch (SQLException e) {
             throw new IllegalStateException("match query failed", e);

@@ -77,8 +77,9 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
         if (page.offset() < RANK_WINDOW) {
             params.put("limit", page.size());
             params.put("offset", page.offset());
-            ids.addAll(ids("select e.id from (" + window + ") e order by ts_rank_cd(e.search, "
-                    + "websearch_to_tsquery('english', :q)) desc, e.id desc limit :limit offset :offset", params));
+            ids.addAll(ids("select e.id from (" + window + ") w join evidence e on e.id = w.id order by "
+                    + "ts_rank_cd(e.search, websearch_to_tsquery('english', :q)) desc, e.id desc "
+                    + "limit :limit offset :offset", params));
             if (ids.size() == page.size()) {
                 return ids;
             }
@@ -96,9 +97,13 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
         return ids;
     }
 
-    /** The newest {@link #RANK_WINDOW} matches of the filter, with their search documents. */
+    /**
+     * The ids of the newest {@link #RANK_WINDOW} matches of the filter. Only the ids: the planner may underestimate
+     * how many rows match two words (61,000 for "median earnings", estimated 5,000), and sorting that many search
+     * documents to keep the newest took 82 ms where sorting their ids takes 27 ms.
+     */
     private static String window(Filter f, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("select e.id, e.search from evidence e");
+        StringBuilder sql = new StringBuilder("select e.id from evidence e");
         where(f, sql, params);
         return sql.append(" order by e.id desc limit ").append(RANK_WINDOW).toString();
     }
