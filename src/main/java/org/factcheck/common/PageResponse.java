@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * One page of a listing, in a stable order, with the total count. Listings over the big tables (evidence, claims)
  * stop counting at {@link #COUNT_LIMIT}: a broad filter over a million rows would otherwise cost more to count than
- * to answer. Then {@code totalExact} is false and {@code totalItems} is the limit, a lower bound.
+ * to answer ("house price" matches 250,000 synthetic records: counting them all took 190 ms, counting to 10,000
+ * 30 ms, to 1,000 about 1 ms). Then {@code totalExact} is false and {@code totalItems} is the limit, a lower bound.
  */
 public record PageResponse<T>(
         @Schema(description = "The items of this page") List<T> items,
@@ -19,7 +20,7 @@ public record PageResponse<T>(
         @Schema(description = TOTAL_EXACT_DESCRIPTION, example = "true") boolean totalExact) {
 
     /** Where the evidence and claim listings stop counting. */
-    public static final int COUNT_LIMIT = 10_000;
+    public static final int COUNT_LIMIT = 1_000;
 
     public static final String TOTAL_EXACT_DESCRIPTION = "False when more than " + COUNT_LIMIT + " items match "
             + "(evidence and claim listings only): counting stopped there, so totalItems is a lower bound; page on "

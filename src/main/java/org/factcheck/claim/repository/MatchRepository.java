@@ -37,13 +37,16 @@ public class MatchRepository {
         if (query.isEmpty()) {
             return List.of();
         }
+        // the window is written into the SQL, not bound: with "limit ?" PostgreSQL's generic plan (used once the
+        // statement is prepared on the server) walked the primary key backwards testing every claim, 142 ms for a
+        // rare match, where the literal keeps the GIN bitmap scan (5 ms)
         String sql = """
                 select c.id, c.text, c.match_terms
-                from (select id from claim where match_doc @@ ?::tsquery order by id desc limit ?) w
+                from (select id from claim where match_doc @@ ?::tsquery order by id desc limit %d) w
                 join claim c on c.id = w.id
-                order by ts_rank(c.match_doc, ?::tsquery) desc, c.id desc limit ?""";
+                order by ts_rank(c.match_doc, ?::tsquery) desc, c.id desc limit ?""".formatted(RANK_WINDOW);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement st = Sql.prepare(c, sql, List.of(query, RANK_WINDOW, query, limit))) {
+             PreparedStatement st = Sql.prepare(c, sql, List.of(query, query, limit))) {
             return Sql.list(st, rs -> new Candidate(rs.getLong(1), rs.getString(2), Sql.strings(rs, "match_terms")));
         } catch (SQLException e) {
             throw new IllegalStateException("match query failed", e);
