@@ -161,6 +161,9 @@ final class Assessor {
             return;
         }
         EvidenceItem e = pick.item();
+        if (staleForNow(w, e, statedOn)) {
+            return;
+        }
         if (f.quantity == null) {
             w.evidence.add(EvidenceCitation.of(e, EvidenceRole.CONTEXT));
             w.explanation = levelSentence(e) + " The claim gives no number to compare.";
@@ -204,6 +207,23 @@ final class Assessor {
                 + periodNote;
     }
 
+    /**
+     * A claim about the present ("there are now ...") made more than two years after the newest stored figure
+     * cannot be checked with it: the figure may have moved since. Without "now" the latest figure is used, with a
+     * note, as before.
+     */
+    private static boolean staleForNow(Work w, EvidenceItem newest, LocalDate statedOn) {
+        if (!w.f.saysNow || statedOn == null || !newest.periodEnd().plusYears(2).isBefore(statedOn)) {
+            return false;
+        }
+        w.rating = Rating.NOT_ENOUGH_EVIDENCE;
+        w.evidence.add(EvidenceCitation.of(newest, EvidenceRole.CONTEXT));
+        w.explanation = "The claim speaks of the present (stated " + statedOn + "), but the newest stored figure is "
+                + "for " + newest.periodLabel() + ", more than two years earlier, so it cannot be checked. "
+                + levelSentence(newest);
+        return true;
+    }
+
     // ---------------------------------------------------------------- RANK
 
     private void rank(Work w, EvidenceSelector.Selection sel, LocalDate statedOn) {
@@ -233,6 +253,9 @@ final class Assessor {
             return;
         }
         EvidenceItem mine = pick.item();
+        if (staleForNow(w, mine, statedOn)) {
+            return;
+        }
         List<PlaceInfo> peers = places.peers(group);
         List<EvidenceItem> peerItems = new ArrayList<>();
         for (EvidenceItem e : selector.peerLevels(sel.metric(), peers, mine)) {

@@ -38,6 +38,8 @@ final class ClaimFrame {
     MetricMatcher.ClaimTerms otherTerms;
     /** A comparison of the latest figure ("today") with the stated period, which is {@link #secondPeriod}. */
     boolean nowAgainstPeriod;
+    /** The part speaks of the present ("now", "currently", "today") without a period of its own. */
+    boolean saysNow;
     String cue = "";
     /** The words right after a counted number ("candidates" in "11 Jewish candidates"). */
     List<String> countedWords = new ArrayList<>();

@@ -50,6 +50,7 @@ final class EvidenceSelector {
                 searchText(f), from, to, settings.candidateLimit() * where.size()));
         Map<String, Selection> best = new LinkedHashMap<>();
         boolean claimSaysChange = CHANGE_WORDS.matcher(f.segmentLower).find();
+        LocalDate newest = found.stream().map(EvidenceItem::periodEnd).max(Comparator.naturalOrder()).orElse(null);
         for (EvidenceItem e : found) {
             String key = e.metric() + "@" + e.placeId();
             if (best.containsKey(key)) {
@@ -71,6 +72,12 @@ final class EvidenceSelector {
                 long inside = overlapDays(e, from, to == null ? LocalDate.of(9999, 12, 31) : to);
                 long length = ChronoUnit.DAYS.between(e.periodStart(), e.periodEnd()) + 1;
                 s *= inside > 0 ? 0.7 + 0.3 * inside / (double) length : 0.6;
+            }
+            if (from == null && f.kind != PartKind.CHANGE && newest != null) {
+                // no period stated: the claim speaks of the latest figures, so of two fitting measures the one
+                // still published wins ("more residents" in 2019: the mid-year estimates, not the 2011 Census)
+                double years = ChronoUnit.DAYS.between(e.periodEnd(), newest) / 365.25;
+                s *= 1.0 - Math.min(0.25, 0.025 * years);
             }
             s *= countingBasis(f.segmentLower, e.metric());
             if (e.metric().toLowerCase().contains("in month") && (f.period == null

@@ -73,6 +73,13 @@ final class FrameBuilder {
             "\\b(?<w>more|fewer)\\s+(?<a>[a-z][a-z-]+)\\s+than\\s+(?!(?:in|at|on|for|any|anywhere|every|all|the|there|it"
                     + "|they|we|before|ever|last|previous|expected|forecast|planned|promised|a|an|one|half|double|twice)\\b)"
                     + "(?<b>[a-z][a-z-]+)\\b");
+    /** "than any London borough except Westminster", "second biggest force after the Met": places ranked above. */
+    private static final Pattern EXCEPT = Pattern.compile(
+            "\\b(?:except(?: for)?|apart from|other than|bar|save for|besides|barring|after|behind(?: only)?)\\s*$");
+    /** "..., and cheaper homes than Bexley": a comparison whose subject is the part before's. */
+    private static final Pattern ELLIPTIC = Pattern.compile(
+            "^\\s*(?:(?:has|have|had|with|its|their|a|an|much|far|slightly|even|also)\\s+)*(?:more|fewer|less|cheaper"
+                    + "|dearer|pricier|higher|lower|bigger|larger|smaller)\\b[^.;]*\\bthan\\b");
     private static final Pattern NOW = Pattern.compile("\\b(?:today|now|currently|these days|at present|nowadays)\\b");
     /** Words that make a number a change only over a stated span ("added 1.2 million jobs between 2011 and 2018"). */
     private static final Pattern EXTRA = Pattern.compile("\\b(?:an? )?(?:extra|additional|added|adding)\\b");
@@ -198,7 +205,8 @@ final class FrameBuilder {
             String seg = cueText.substring(s.start(), s.end());
             boolean asserts = inside(qs, s) || rankCue(seg) || isChange(seg) || ELIDED.matcher(seg).find()
                     || !inside(qs, s) && TWO_MEASURES.matcher(seg).find()
-                    || hasComparison(seg, lower.substring(s.start(), s.end()), s, mentions, periods);
+                    || hasComparison(seg, lower.substring(s.start(), s.end()), s, mentions, periods)
+                    || !asserting.isEmpty() && elliptic(seg, s, mentions);
             if (pendingMerge) {
                 Span last = asserting.remove(asserting.size() - 1);
                 asserting.add(new Span(last.start(), s.end()));
@@ -222,7 +230,8 @@ final class FrameBuilder {
             boolean rank = rankCue(seg);
             boolean change = isChange(seg) || changeWord(qs, s) || EXTRA.matcher(seg).find() && spanIn(periods, s);
             boolean comparison = hasComparison(seg, full, s, mentions, periods) || ELIDED.matcher(seg).find()
-                    || !hasQuantity && TWO_MEASURES.matcher(seg).find();
+                    || !hasQuantity && TWO_MEASURES.matcher(seg).find()
+                    || s != asserting.get(0) && elliptic(seg, s, mentions);
             seg = full;
             if (!(hasQuantity || rank || change || comparison)) {
                 continue;
@@ -241,6 +250,23 @@ final class FrameBuilder {
         }
         inherit(frames, contextPlace, peers);
         return new Parsed(frames, true, null);
+    }
+
+    /** "cheaper homes than Bexley" after another part: one place, after "than"; the subject is the part before's. */
+    private static boolean elliptic(String cueSeg, Span s, List<PlaceMention> mentions) {
+        Matcher m = ELLIPTIC.matcher(cueSeg);
+        if (!m.find()) {
+            return false;
+        }
+        int in = 0;
+        int after = 0;
+        for (PlaceMention p : mentions) {
+            if (p.start() >= s.start() && p.end() <= s.end()) {
+                in++;
+                after += p.start() >= s.start() + m.end() ? 1 : 0;
+            }
+        }
+        return in == 1 && after == 1;
     }
 
     private static boolean rankCue(String seg) {
@@ -401,6 +427,22 @@ final class FrameBuilder {
         mentions.forEach(m -> cut.add(new int[] {m.start(), m.end()}));
         peers.forEach(p -> cut.add(new int[] {p.start(), p.end()}));
         denominators.forEach(d -> cut.add(new int[] {d[0], d[1]}));
+        List<PlaceInfo> ranked = new ArrayList<>();
+        int rankedEnd = -1;
+        for (PlaceMention m : mentions) {
+            if (m.start() >= s.start() && m.end() <= s.end()) {
+                Matcher ex = EXCEPT.matcher(lower.substring(s.start(), m.start()).replaceAll("\\bthe\\s*$", ""));
+                boolean listed = rankedEnd >= 0 && rankedEnd <= m.start()
+                        && lower.substring(rankedEnd, m.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?");
+                if (ex.find() || listed) {
+                    // "except Westminster (and Southwark)", "after the Met": ranked above the subject; the
+                    // connector is not a measure word
+                    cut.add(new int[] {listed ? rankedEnd : s.start() + ex.start(), m.start()});
+                    ranked.add(m.place());
+                    rankedEnd = m.end();
+                }
+            }
+        }
         for (int[] c : cut) {
             for (int i = Math.max(c[0], s.start()); i < Math.min(c[1], s.end()); i++) {
                 phrase.setCharAt(i - s.start(), ' ');
@@ -413,6 +455,7 @@ final class FrameBuilder {
             segPeriods = new ArrayList<>(stated); // "in five years, up from 2,309 in 2012 to 4,751 in 2017"
         }
         f.period = segPeriods.isEmpty() ? null : segPeriods.get(0);
+        f.saysNow = f.period == null && NOW.matcher(seg).find();
         f.secondPeriod = segPeriods.size() > 1 ? segPeriods.get(segPeriods.size() - 1) : null;
         Quantity main = null;
         for (Quantity q : segQs) {
@@ -453,11 +496,18 @@ final class FrameBuilder {
                 f.cue = seg.substring(tm.start(), tm.end());
                 f.direction = lowWord(tm.group("w"), negative) ? ClaimFrame.Direction.LOWEST
                         : ClaimFrame.Direction.HIGHEST;
+                // "more crimes than any London borough except Westminster": second
+                f.claimedRank = 1 + ranked.size();
+                f.places.removeAll(ranked);
             } else if (sm.find()) {
                 f.cue = seg.substring(sm.start(), sm.end());
                 f.direction = lowWord(sm.group("w"), negative) ? ClaimFrame.Direction.LOWEST
                         : ClaimFrame.Direction.HIGHEST;
                 f.claimedRank = ordinal(sm.group("ord"));
+                if (!ranked.isEmpty() && sm.group("ord") == null) {
+                    f.claimedRank = 1 + ranked.size(); // "the biggest force apart from the Met"
+                }
+                f.places.removeAll(ranked);
             }
             out.add(f);
             if (main != null && main.unit() != Unit.MULTIPLE) {
@@ -497,6 +547,8 @@ final class FrameBuilder {
                 f.otherPlace = other == null ? f.places.get(f.places.size() - 1) : other;
                 f.places.remove(f.otherPlace);
                 f.secondPeriod = null;
+            } else if (f.places.size() == 1 && elliptic(cueSeg, s, mentions)) {
+                f.otherPlace = f.places.remove(0); // the subject comes from the part before
             } else if (f.places.size() <= 1 && segQs.isEmpty() && TWO_MEASURES.matcher(cueSeg).find()) {
                 Matcher tm = TWO_MEASURES.matcher(cueSeg);
                 tm.find();

@@ -45,7 +45,7 @@ final class MetricMatcher {
             "between", "since", "during", "until", "last", "past", "ago", "for_", "cut_", "lost_", "lose_", "across",
             "receiving", "getting", "going", "went", "told", "said", "found", "find", "finds", "showed", "show",
             "shows", "according", "went", "today", "currently", "even", "today's", "extra", "additional", "nationally",
-            "added", "adding", "nowhere", "anywhere", "else", "made", "make", "makes", "making");
+            "added", "adding", "nowhere", "anywhere", "else", "elsewhere", "likely", "unlikely", "neighbouring", "made", "make", "makes", "making");
 
     /** Words that say little on their own: they count half. */
     private static final Set<String> GENERIC = set("police", "population", "share", "rate", "people",
@@ -99,6 +99,8 @@ final class MetricMatcher {
         rewrite("classed as|classified as|counted as|considered", " ");
         // "the oldest population", "younger residents": the average age, not the population count
         rewrite("(oldest|youngest|older|younger) (?:populations?|residents|people|inhabitants)", " $1 ");
+        // a force's size is its officers: "the second biggest force", "the smallest police force in England"
+        rewrite("(biggest|largest|smallest|bigger|larger|smaller) (?:police )?forces?", " $1 police officers ");
         rewrite("men(?:'s)?", " male ");
         rewrite("women(?:'s)?", " female ");
     }
@@ -154,7 +156,7 @@ final class MetricMatcher {
         syn("londoner", "population", "resident");
         syn("inhabitant", "population", "resident");
         syn("people", "people", "population", "resident");
-        syn("resident", "resident", "population", "people");
+        syn("resident", "population", "resident", "people"); // "more residents": the population counts them
         syn("populace", "population");
         syn("proportion", "share");
         syn("percentage", "share");
@@ -249,6 +251,11 @@ final class MetricMatcher {
         syn("pricey", "house", "price");
         syn("costly", "house", "price");
         syn("cheap", "house", "price");
+        syn("cheaper", "house", "price");
+        syn("own", "owned", "ownership");
+        syn("dearer", "house", "price");
+        syn("pricier", "house", "price");
+        syn("costlier", "house", "price");
         syn("cheapest", "house", "price");
         syn("dearest", "house", "price");
         syn("priciest", "house", "price");
@@ -381,6 +388,8 @@ final class MetricMatcher {
         double claimTotal = 0;
         double claimHit = 0;
         boolean claimHasSpecific = false;
+        int explained = 0;
+        int unexplained = 0;
         for (String w : claim.own()) {
             double weight = weight(w);
             if (w.equals("%")) {
@@ -407,8 +416,20 @@ final class MetricMatcher {
                 claimHit += weight;
                 claimSpecificHit |= specific;
             }
+            if (weight >= 1) {
+                if (hit) {
+                    explained++;
+                } else {
+                    unexplained++;
+                }
+            }
         }
         if (metricHit == 0 || claimHasSpecific && !specificHit && !claimSpecificHit) {
+            return 0;
+        }
+        if (unexplained >= 3 && unexplained > 2 * explained) {
+            // "patients at Northwick Park hospital wait longer in A&E": one word ("park") found in a metric
+            // (green space) leaves the claim's subject unexplained; that is another statistic, not this one
             return 0;
         }
         double metricCover = metricHit / metricTotal;
