@@ -2,6 +2,7 @@ package org.factcheck.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,6 +86,13 @@ public interface FactcheckConfig {
 
         /** A key given the admin role at start when it is not stored yet (FACTCHECK_BOOTSTRAP_ADMIN_KEY). */
         Optional<String> bootstrapAdminKey();
+
+        /**
+         * How long a key found valid is trusted without asking the database again (0 asks on every request). A key
+         * revoked on this instance stops working at once; on other instances within this time.
+         */
+        @WithDefault("10S")
+        Duration keyCacheTtl();
 
         /** Values of {@link #publicReads()}. */
         enum PublicReads {

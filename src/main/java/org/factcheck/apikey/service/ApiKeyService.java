@@ -12,7 +12,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.factcheck.apikey.Caller;
 import org.factcheck.apikey.Role;
 import org.factcheck.apikey.repository.ApiKeyRepository;
@@ -38,6 +40,13 @@ public class ApiKeyService {
 
     @Inject
     Caller caller;
+
+    /** Keys recently found valid, by hash, until a System.nanoTime() instant. */
+    private final Map<String, Trusted> recent = new ConcurrentHashMap<>();
+    private static final int MAX_TRUSTED = 10_000;
+
+    private record Trusted(ApiKeyRepository.Stored key, long until) {
+    }
 
     /** Stores the configured bootstrap admin key (FACTCHECK_BOOTSTRAP_ADMIN_KEY) if it is not stored yet. */
     void onStart(@Observes StartupEvent event) {
@@ -68,12 +77,35 @@ public class ApiKeyService {
 
     @Transactional
     public boolean revoke(long id) {
-        return keys.revoke(id);
+        recent.values().removeIf(t -> t.key().id() == id);
+        boolean revoked = keys.revoke(id);
+        recent.values().removeIf(t -> t.key().id() == id);
+        return revoked;
     }
 
-    /** The stored, unrevoked key for this secret. */
+    /**
+     * The stored, unrevoked key for this secret. A key found valid is trusted for {@code factcheck.auth.key-cache-ttl}
+     * without another database round trip (every API request authenticates, so that lookup was one more query on
+     * each); unknown keys are looked up every time.
+     */
     public Optional<ApiKeyRepository.Stored> authenticate(String key) {
-        return keys.findActiveByHash(hash(key));
+        String hash = hash(key);
+        long now = System.nanoTime();
+        Trusted trusted = recent.get(hash);
+        if (trusted != null && now - trusted.until() < 0) {
+            return Optional.of(trusted.key());
+        }
+        Optional<ApiKeyRepository.Stored> found = keys.findActiveByHash(hash);
+        long ttl = config.auth().keyCacheTtl().toNanos();
+        if (found.isPresent() && ttl > 0) {
+            if (recent.size() >= MAX_TRUSTED) {
+                recent.clear();
+            }
+            recent.put(hash, new Trusted(found.get(), now + ttl));
+        } else {
+            recent.remove(hash);
+        }
+        return found;
     }
 
     static String hash(String key) {

@@ -89,7 +89,7 @@ public class ClaimResource {
                     + "automatic one), status (UNREVIEWED, DRAFT, PUBLISHED, RETRACTED), speaker (part of the name), "
                     + "place, tag, from/to (statedOn), updatedSince (changed after; ordered oldest change first, for "
                     + "sync), stale=true (evidence cited by the verdict, or by the newest assessment, changed since). "
-                    + "Newest first otherwise.")
+                    + "Newest first otherwise. Counting stops at 1,000 matches (totalExact false).")
     @APIResponse(responseCode = "200", description = "One page of claims",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class),
                     examples = @ExampleObject(name = "published Barnet claims", value = ClaimExamples.PAGE)))
@@ -123,7 +123,8 @@ public class ClaimResource {
     @Operation(summary = "Find claims checked before",
             description = "Stored claims that say the same thing as the text, best first, with their published "
                     + "verdicts. Scores are 0..1; from 0.6 a stored claim is reported. Paraphrases match; claims with "
-                    + "other numbers, places, years or the opposite direction (highest/lowest, rise/fall) never do.")
+                    + "other numbers, places, years or the opposite direction (highest/lowest, rise/fall) never do. "
+                    + "The 2,000 newest stored claims sharing the text's terms are scored.")
     @APIResponse(responseCode = "200", description = "Matches, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimMatches.class),
                     examples = @ExampleObject(name = "a paraphrase", value = ClaimExamples.MATCHES)))

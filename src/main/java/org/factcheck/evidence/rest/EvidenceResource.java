@@ -58,8 +58,10 @@ public class EvidenceResource {
     @GET
     @Operation(summary = "Search evidence",
             description = "Full-text search (PostgreSQL websearch syntax: words, \"quoted phrases\", -exclusions) over "
-                    + "metric, place, source title and quote, best match first; without q, newest first. Filters: "
-                    + "place (name, alias or ONS code), metric (fuzzy), and a period overlapping from..to.")
+                    + "metric, place, source title and quote: the 1,000 newest matches best match first, then older "
+                    + "matches newest first (one order whatever the page size); without q, newest first. Filters: "
+                    + "place (name, alias or ONS code), metric (fuzzy), and a period overlapping from..to. Counting "
+                    + "stops at 1,000 matches (totalExact false).")
     @APIResponse(responseCode = "200", description = "One page of evidence",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EvidencePage.class),
