@@ -162,6 +162,17 @@ public interface FactcheckConfig {
         /** Largest gap, in days, between a claimed date and the stored period used for it in a change. */
         @WithDefault("550")
         int maxPeriodGapDays();
+
+        /**
+         * Checks run at once (0: twice the processors); the rest wait their turn, first come first served. On a
+         * saturated machine a few checks at a time finish sooner than all of them sharing the processors.
+         */
+        @WithDefault("0")
+        int maxConcurrentChecks();
+
+        /** The longest a check waits for its turn; then 503 with Retry-After. */
+        @WithDefault("5S")
+        Duration checkQueueTimeout();
     }
 
     interface Http {

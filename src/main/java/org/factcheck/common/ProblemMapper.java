@@ -43,6 +43,14 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response busy(ServiceBusyException e, UriInfo uri) {
+        LOG.warnf("service busy for %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+        return problem(503, "service-unavailable", "Service unavailable", "the service is at capacity; retry in "
+                + RETRY_AFTER_SECONDS + " seconds. A write answered with this status was not stored", uri, null)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<ProblemError> errors = e.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))

@@ -33,6 +33,7 @@ import org.factcheck.common.ApiException;
 import org.factcheck.common.DatabaseFailures;
 import org.factcheck.common.Problem;
 import org.factcheck.common.ProblemError;
+import org.factcheck.common.ServiceBusyException;
 import org.factcheck.engine.CheckResult;
 import org.factcheck.engine.PlaceInfo;
 import org.factcheck.place.service.GazetteerCache;
@@ -244,6 +245,12 @@ public class ArticleService {
             return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "service-unavailable", "Service unavailable", 503,
                     "the analysis stopped: the database cannot be reached at the moment; retry in a few seconds",
                     "/api/v1/articles", null));
+        }
+        if (e instanceof ServiceBusyException) {
+            LOG.warnf("article stream stopped: %s", e.getMessage());
+            return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "service-unavailable", "Service unavailable", 503,
+                    "the analysis stopped: the service is at capacity; retry in a few seconds", "/api/v1/articles",
+                    null));
         }
         LOG.error("article stream failed", e);
         return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "server-error", "Server error", 500,

@@ -31,13 +31,17 @@ public class CheckService {
     @Inject
     FactcheckConfig config;
 
+    @Inject
+    CheckGate gate;
+
     private final AtomicReference<Built> engine = new AtomicReference<>();
 
     public CheckResult check(CheckRequest request) {
         CheckRequest.Context c = request.context();
         ClaimContext context = c == null ? ClaimContext.empty()
                 : new ClaimContext(c.speaker(), c.statedOn(), c.place(), c.url());
-        return engine().check(request.text(), context);
+        Engine current = engine();
+        return gate.run(() -> current.check(request.text(), context));
     }
 
     private Engine engine() {
