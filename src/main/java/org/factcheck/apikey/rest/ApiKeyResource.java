@@ -86,8 +86,9 @@ public class ApiKeyResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key (admin)", description = "The key stops working at once, on every "
-            + "instance; it stays listed with revokedAt.")
+    @Operation(summary = "Revoke an API key (admin)", description = "The key stops working at once on the instance "
+            + "that answers, and on the others within factcheck.auth.key-cache-ttl (10 s; 0S makes it immediate "
+            + "everywhere at the cost of a lookup per request); it stays listed with revokedAt.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
