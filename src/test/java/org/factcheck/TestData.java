@@ -8,12 +8,18 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.restassured.specification.ResponseSpecification;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -192,12 +198,29 @@ public final class TestData {
         return importFile(NDJSON, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8), onError);
     }
 
-    /** How many evidence records the database holds, as the search API counts them. */
+    /** How many evidence records the database holds (in SQL: the API stops counting at 1,000). */
     public static long evidenceCount() {
-        return given().queryParam("size", 1)
-                .when().get("/api/v1/evidence")
-                .then().statusCode(200)
-                .extract().jsonPath().getLong("totalItems");
+        return count("select count(*) from evidence", null);
+    }
+
+    /** How many evidence records match the words as the search API's q does (in SQL, not capped). */
+    public static long evidenceMatching(String words) {
+        return count("select count(*) from evidence where search @@ websearch_to_tsquery('english', ?)", words);
+    }
+
+    private static long count(String sql, String parameter) {
+        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+             PreparedStatement st = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                st.setString(1, parameter);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     /**
