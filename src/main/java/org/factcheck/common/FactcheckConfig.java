@@ -18,6 +18,8 @@ public interface FactcheckConfig {
 
     Engine engine();
 
+    Work work();
+
     ClaimReview claimReview();
 
     Auth auth();
@@ -118,6 +120,20 @@ public interface FactcheckConfig {
     }
 
     /** The rating tolerances (see README "How claims are rated"); defaults are the documented ones. */
+    interface Work {
+        /**
+         * Requests doing heavy work (checks, searches, listings, matching, claim and verdict writes) at once (0: twice
+         * the processors); the rest wait their turn, first come first served. On a saturated machine a few at a time
+         * finish sooner than all of them sharing the processors.
+         */
+        @WithDefault("0")
+        int maxConcurrent();
+
+        /** The longest a request waits for its turn; then 503 with Retry-After. */
+        @WithDefault("5S")
+        Duration queueTimeout();
+    }
+
     interface Engine {
         /** Relative distance up to which a miss is MOSTLY_TRUE. */
         @WithDefault("0.10")
@@ -163,16 +179,6 @@ public interface FactcheckConfig {
         @WithDefault("550")
         int maxPeriodGapDays();
 
-        /**
-         * Checks run at once (0: twice the processors); the rest wait their turn, first come first served. On a
-         * saturated machine a few checks at a time finish sooner than all of them sharing the processors.
-         */
-        @WithDefault("0")
-        int maxConcurrentChecks();
-
-        /** The longest a check waits for its turn; then 503 with Retry-After. */
-        @WithDefault("5S")
-        Duration checkQueueTimeout();
     }
 
     interface Http {

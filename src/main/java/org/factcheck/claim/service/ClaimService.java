@@ -27,6 +27,7 @@ import org.factcheck.common.PageRequest;
 import org.factcheck.common.PageResponse;
 import org.factcheck.common.ProblemError;
 import org.factcheck.common.Strings;
+import org.factcheck.common.TakesTurn;
 import org.factcheck.engine.CheckResult;
 import org.factcheck.engine.ClaimPart;
 import org.factcheck.engine.EvidenceCitation;
@@ -73,6 +74,7 @@ public class ClaimService {
     @Inject
     Caller caller;
 
+    @TakesTurn
     public Created create(ClaimRequest request, String idempotencyKey) {
         String owner = caller.owner();
         String key = idempotencyKey;
@@ -139,6 +141,7 @@ public class ClaimService {
     }
 
     @Transactional
+    @TakesTurn
     public PageResponse<ClaimResponse> list(ClaimFilter filter, PageRequest page) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw ApiException.badRequest("from must not be after to",
@@ -176,11 +179,13 @@ public class ClaimService {
                 Strings.blankToNull(tag), from, to, updatedSince, stale);
     }
 
+    @TakesTurn
     public List<ClaimMatch> similar(String text, int limit) {
         return matching.similar(text, limit);
     }
 
     /** Re-runs the engine on today's evidence; the new assessment is stored beside the old ones. */
+    @TakesTurn
     public Optional<ClaimResponse> recheck(long id) {
         String owner = caller.owner();
         Optional<ClaimResponse> current = get(id);

@@ -12,6 +12,7 @@ import org.factcheck.common.PageRequest;
 import org.factcheck.common.PageResponse;
 import org.factcheck.common.ProblemError;
 import org.factcheck.common.Strings;
+import org.factcheck.common.TakesTurn;
 import org.factcheck.evidence.Evidence;
 import org.factcheck.evidence.Units;
 import org.factcheck.evidence.repository.EvidenceRepository;
@@ -35,6 +36,7 @@ public class EvidenceService {
     SourceService sources;
 
     @Transactional
+    @TakesTurn
     public PageResponse<EvidenceResponse> search(String q, String place, String metric, LocalDate from, LocalDate to,
                                                  PageRequest page) {
         if (from != null && to != null && from.isAfter(to)) {

@@ -14,6 +14,7 @@ import org.factcheck.claim.service.ClaimViews;
 import org.factcheck.common.ApiException;
 import org.factcheck.common.ProblemError;
 import org.factcheck.common.Strings;
+import org.factcheck.common.TakesTurn;
 import org.factcheck.verdict.VerdictStatus;
 import org.factcheck.verdict.repository.VerdictRepository;
 import org.factcheck.verdict.rest.VerdictRequest;
@@ -55,6 +56,7 @@ public class VerdictService {
 
     /** Writes the verdict if it is still at {@code expectedVersion}: 412 otherwise, 404 for an unknown claim. */
     @Transactional
+    @TakesTurn
     public Optional<VerdictSummary> put(long claimId, int expectedVersion, VerdictRequest r) {
         Optional<ClaimRow> found = claims.find(claimId);
         if (found.isEmpty()) {

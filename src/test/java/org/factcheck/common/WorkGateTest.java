@@ -1,4 +1,4 @@
-package org.factcheck.check.service;
+package org.factcheck.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,14 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.factcheck.common.ServiceBusyException;
 import org.junit.jupiter.api.Test;
 
-class CheckGateTest {
+class WorkGateTest {
 
     @Test
     void runsNoMoreChecksAtOnceThanItsSizeAndTheRestInTurn() throws Exception {
-        CheckGate gate = new CheckGate(2, Duration.ofSeconds(10));
+        WorkGate gate = new WorkGate(2, Duration.ofSeconds(10));
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -46,7 +45,7 @@ class CheckGateTest {
 
     @Test
     void answersBusyWhenNoSlotFreesWithinTheTimeout() throws Exception {
-        CheckGate gate = new CheckGate(1, Duration.ofMillis(100));
+        WorkGate gate = new WorkGate(1, Duration.ofMillis(100));
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -68,8 +67,16 @@ class CheckGateTest {
     }
 
     @Test
+    void letsAThreadThatHoldsATurnRunNestedWorkWithoutQueueingAgain() {
+        WorkGate gate = new WorkGate(1, Duration.ofMillis(100));
+        // a claim submission (gated) running its check (gated too) on the same thread
+        assertEquals("checked", gate.run(() -> gate.run(() -> "checked")));
+        assertEquals("free again", gate.run(() -> "free again"));
+    }
+
+    @Test
     void freesItsSlotWhenACheckFails() {
-        CheckGate gate = new CheckGate(1, Duration.ofMillis(100));
+        WorkGate gate = new WorkGate(1, Duration.ofMillis(100));
         assertThrows(IllegalStateException.class, () -> gate.run(() -> {
             throw new IllegalStateException("engine bug");
         }));
