@@ -119,7 +119,6 @@ public interface FactcheckConfig {
         String dataDir();
     }
 
-    /** The rating tolerances (see README "How claims are rated"); defaults are the documented ones. */
     interface Work {
         /**
          * Requests doing heavy work (checks, searches, listings, matching, claim and verdict writes) at once (0: twice
@@ -134,6 +133,7 @@ public interface FactcheckConfig {
         Duration queueTimeout();
     }
 
+    /** The rating tolerances (see README "How claims are rated"); defaults are the documented ones. */
     interface Engine {
         /** Relative distance up to which a miss is MOSTLY_TRUE. */
         @WithDefault("0.10")
@@ -178,7 +178,6 @@ public interface FactcheckConfig {
         /** Largest gap, in days, between a claimed date and the stored period used for it in a change. */
         @WithDefault("550")
         int maxPeriodGapDays();
-
     }
 
     interface Http {

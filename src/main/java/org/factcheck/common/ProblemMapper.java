@@ -45,9 +45,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response busy(ServiceBusyException e, UriInfo uri) {
         LOG.warnf("service busy for %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
-        return problem(503, "service-unavailable", "Service unavailable", "the service is at capacity; retry in "
-                + RETRY_AFTER_SECONDS + " seconds. A write answered with this status was not stored", uri, null)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        return serviceUnavailable("the service is at capacity; retry in " + RETRY_AFTER_SECONDS
+                + " seconds. A write answered with this status was not stored", uri);
     }
 
     @ServerExceptionMapper
@@ -216,6 +215,10 @@ public class ProblemMapper {
             case TIMEOUT -> "the database did not answer within the statement timeout";
         } + "; retry in " + RETRY_AFTER_SECONDS + " seconds. A write answered with this status may or may not have "
                 + "been stored: read it back, or repeat it with the same Idempotency-Key";
+        return serviceUnavailable(detail, uri);
+    }
+
+    private static Response serviceUnavailable(String detail, UriInfo uri) {
         return problem(503, "service-unavailable", "Service unavailable", detail, uri, null)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }

@@ -252,13 +252,13 @@ final class MetricMatcher {
         syn("costly", "house", "price");
         syn("cheap", "house", "price");
         syn("cheaper", "house", "price");
-        syn("own", "owned", "ownership");
         syn("dearer", "house", "price");
         syn("pricier", "house", "price");
         syn("costlier", "house", "price");
         syn("cheapest", "house", "price");
         syn("dearest", "house", "price");
         syn("priciest", "house", "price");
+        syn("own", "owned", "ownership");
         syn("dense", "density");
         syn("densely", "density");
         syn("crowded", "density");

@@ -77,7 +77,6 @@ public class ApiKeyService {
 
     @Transactional
     public boolean revoke(long id) {
-        recent.values().removeIf(t -> t.key().id() == id);
         boolean revoked = keys.revoke(id);
         recent.values().removeIf(t -> t.key().id() == id);
         return revoked;

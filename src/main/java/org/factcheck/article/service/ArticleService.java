@@ -242,20 +242,21 @@ public class ArticleService {
     private ArticleEvent error(Throwable e) {
         if (DatabaseFailures.find(e).isPresent()) {
             LOG.warnf("article stream stopped: the database is unavailable (%s)", DatabaseFailures.find(e).get());
-            return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "service-unavailable", "Service unavailable", 503,
-                    "the analysis stopped: the database cannot be reached at the moment; retry in a few seconds",
-                    "/api/v1/articles", null));
+            return unavailable("the database cannot be reached at the moment");
         }
         if (e instanceof ServiceBusyException) {
             LOG.warnf("article stream stopped: %s", e.getMessage());
-            return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "service-unavailable", "Service unavailable", 503,
-                    "the analysis stopped: the service is at capacity; retry in a few seconds", "/api/v1/articles",
-                    null));
+            return unavailable("the service is at capacity");
         }
         LOG.error("article stream failed", e);
         return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "server-error", "Server error", 500,
                 "the analysis stopped: a claim could not be checked; the error has been logged", "/api/v1/articles",
                 null));
+    }
+
+    private static ArticleEvent unavailable(String why) {
+        return ArticleEvent.error(new Problem(Problem.TYPE_BASE + "service-unavailable", "Service unavailable", 503,
+                "the analysis stopped: " + why + "; retry in a few seconds", "/api/v1/articles", null));
     }
 
     private static boolean worthy(Prepared p, AnalysedClaim c) {

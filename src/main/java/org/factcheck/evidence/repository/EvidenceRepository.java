@@ -60,7 +60,7 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
      * filters go into the SQL so that each shape gets its own good plan.
      */
     public List<Evidence> search(Filter f, PageRequest page) {
-        List<Long> ids = f.q() == null ? newest(f, Long.MAX_VALUE, page.offset(), page.size()) : ranked(f, page);
+        List<Long> ids = f.q() == null ? newest(f, null, page.offset(), page.size()) : ranked(f, page);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -108,12 +108,12 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
         return sql.append(" order by e.id desc limit ").append(RANK_WINDOW).toString();
     }
 
-    /** Matches with an id below {@code below}, newest first. */
-    private List<Long> newest(Filter f, long below, int offset, int limit) {
+    /** Matches (with an id below {@code below}, when given), newest first. */
+    private List<Long> newest(Filter f, Long below, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select e.id from evidence e");
         Map<String, Object> params = new HashMap<>();
         where(f, sql, params);
-        if (below != Long.MAX_VALUE) {
+        if (below != null) {
             sql.append(params.isEmpty() ? " where" : " and").append(" e.id < :below");
             params.put("below", below);
         }
