@@ -101,6 +101,9 @@ final class MetricMatcher {
         rewrite("(oldest|youngest|older|younger) (?:populations?|residents|people|inhabitants)", " $1 ");
         // a force's size is its officers: "the second biggest force", "the smallest police force in England"
         rewrite("(biggest|largest|smallest|bigger|larger|smaller) (?:police )?forces?", " $1 police officers ");
+        // "police numbers", "the number of police": officers, not a figure published by the police (recorded crimes)
+        rewrite("police (?:numbers|strength|headcount)|numbers? of police(?! (?:officers?|staff|community|stations?))",
+                " police officers ");
         rewrite("men(?:'s)?", " male ");
         rewrite("women(?:'s)?", " female ");
     }

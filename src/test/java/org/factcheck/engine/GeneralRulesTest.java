@@ -56,6 +56,9 @@ class GeneralRulesTest {
             # places ranked above the subject: "than any ... apart from X and Y" is third; a force's size is officers
             2020-02-25 | Camden recorded more crimes in 2019 than any other London borough apart from Westminster and Southwark. | TRUE
             2020-02-10 | Greater Manchester Police is the biggest force in the country apart from the Met.           | TRUE
+            # "police numbers" are officers: a borough has no officer figures of its own, so not its recorded crimes
+            2019-01-15 | Police numbers in the Met fell between March 2017 and March 2018.                          | TRUE
+            2018-04-16 | Police numbers in Barnet fell to 560 last year.                                             | NOT_ENOUGH_EVIDENCE
             # "now" more than two years after the newest figure cannot be checked with it; within two years it can
             2024-01-01 | There are now fewer than 125,000 police officers in England and Wales.                     | NOT_ENOUGH_EVIDENCE
             2019-11-01 | There are now fewer than 125,000 police officers in England and Wales.                     | TRUE

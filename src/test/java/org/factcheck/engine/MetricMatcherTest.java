@@ -24,6 +24,7 @@ class MetricMatcherTest {
             cheaper homes              | Average house price (UK HPI) | Number of dwellings
             own home outright people   | Homes owned outright (share) | Number of dwellings
             biggest force              | Police officers (FTE)        | Police staff (FTE)
+            police numbers             | Police officers (FTE)        | Recorded crimes (Metropolitan Police) in year
             """)
     void prefersTheMetricTheWordsMean(String claim, String better, String worse) {
         MetricMatcher.ClaimTerms terms = MetricMatcher.terms(claim);
