@@ -41,10 +41,14 @@ public final class AttributionFinder {
         for (int k = 0; k < t.size(); k++) {
             Token v = t.get(k);
             if (v.quoted() || !v.word() || !Lexicon.REPORTING_VERBS.contains(v.lower())
-                    || v.is("pointed") && !(k + 1 < t.size() && (t.get(k + 1).is("out") || t.get(k + 1).is("to")))) {
+                    || v.is("pointed") && !(k + 1 < t.size() && (t.get(k + 1).is("out") || t.get(k + 1).is("to")))
+                    || k + 1 < t.size() && Lexicon.REFLEXIVES.contains(t.get(k + 1).lower())) {
                 continue;
             }
             int[] left = speakers.leftSpeaker(k);
+            if (left != null && counted(left[0])) {
+                continue; // respondents, not a speaker: "4,120 of the borough's 239,000 residents said they were Jain"
+            }
             if (left != null) {
                 return build(left, k);
             }
@@ -58,11 +62,15 @@ public final class AttributionFinder {
         return null;
     }
 
-
-
-
-
-
+    /** Whether the phrase starting at token i is counted ("4,120 residents", "of its 239,000 residents"). */
+    private boolean counted(int i) {
+        int j = i - 1;
+        if (j >= 1 && (t.get(j).word() && Lexicon.DETERMINERS.contains(t.get(j).lower()) || t.get(j).text().endsWith("'s")
+                || t.get(j).text().endsWith("\u2019s"))) {
+            j--;
+        }
+        return j >= 0 && t.get(j).word() && Character.isDigit(t.get(j).text().charAt(0));
+    }
 
     // ---- contents -------------------------------------------------------------------------------------------
 

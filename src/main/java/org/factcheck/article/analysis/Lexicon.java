@@ -20,7 +20,8 @@ final class Lexicon {
             "concluded", "concludes", "reported", "reports", "showed", "shows", "show", "pointed", "highlighted",
             "highlights", "accepted", "accepts", "responded", "countered", "asserted", "asserts", "declared",
             "calculated", "calculates", "recalled", "observed", "think", "thinks", "thought", "cited", "cites",
-            "urged", "urges", "accused", "accuses", "described", "describes");
+            "urged", "urges", "accused", "accuses", "described", "describes", "confirm", "suggest", "reveal",
+            "find", "indicate", "indicates", "indicated");
 
     /** Reporting verbs that may come before their speaker: '"...," said Mr Khan'. */
     static final Set<String> INVERTABLE = set("said", "says", "added", "adds", "explained", "continued",
@@ -33,6 +34,12 @@ final class Lexicon {
             "subsequently", "separately", "last", "night", "week", "always", "consistently", "publicly",
             "privately", "reportedly", "himself", "herself", "themselves", "itself", "did", "does", "do", "now",
             "this", "morning", "afternoon", "evening");
+
+    /** Participles between data and its verb: "figures published on Monday show", "data released today reveal". */
+    static final Set<String> PUBLISHED = set("published", "released", "issued", "out");
+
+    /** A verb followed by one of these is not reporting speech: "12,400 people described themselves as Sikh". */
+    static final Set<String> REFLEXIVES = set("themselves", "himself", "herself", "itself", "ourselves");
 
     /** Words after the verb that belong to the attribution, not the claim. */
     static final Set<String> TIME_AFTER_VERB = set("today", "yesterday", "tonight", "on", "monday", "tuesday",

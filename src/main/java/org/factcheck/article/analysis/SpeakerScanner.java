@@ -26,10 +26,16 @@ final class SpeakerScanner {
 
     /** [start, end, roleStart, roleEnd] token indexes of the speaker left of the verb at k, or null. */
     int[] leftSpeaker(int k) {
-        int j = k - 1;
-        while (j >= 0 && t.get(j).word() && !t.get(j).quoted() && Lexicon.BETWEEN.contains(t.get(j).lower())
-                && !Lexicon.PRONOUNS.contains(t.get(j).lower())) {
-            j--;
+        int j = skipBetween(k - 1);
+        int published = j;
+        while (published >= 0 && k - published <= 5 && t.get(published).word() && !t.get(published).quoted()
+                && !Lexicon.PUBLISHED.contains(t.get(published).lower())
+                && Lexicon.TIME_AFTER_VERB.contains(t.get(published).lower())) {
+            published--;
+        }
+        if (published > 0 && t.get(published).word() && Lexicon.PUBLISHED.contains(t.get(published).lower())
+                && Lexicon.DATA_NOUNS.contains(t.get(published - 1).lower())) {
+            j = skipBetween(published - 1);
         }
         if (j < 0 || t.get(j).quoted()) {
             return null;
@@ -60,6 +66,15 @@ final class SpeakerScanner {
         }
         int[] np = npBackwards(j);
         return np == null ? null : new int[] {np[0], np[1], -1, -1};
+    }
+
+    private int skipBetween(int from) {
+        int j = from;
+        while (j >= 0 && t.get(j).word() && !t.get(j).quoted() && Lexicon.BETWEEN.contains(t.get(j).lower())
+                && !Lexicon.PRONOUNS.contains(t.get(j).lower())) {
+            j--;
+        }
+        return j;
     }
 
     /** Inverted: the speaker right of the verb at k ("said Cllr Ahmet Demir, Haringey's cabinet member"). */

@@ -54,6 +54,9 @@ class CheckworthinessScorerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Two men, aged 19 and 22, were arrested
+            A woman of 83 was found in a bus shelter in Hendon
+            Cllr Ruth Obi, 52, is standing in Colindale ward
+            Dean Parry, 29, from Edgware, was charged with burglary
             Officers were called at 9.40pm
             He works 12-hour shifts
             The elections are due to take place on May 3

@@ -37,6 +37,10 @@ class SpeakerAttributionTest {
             Mr Khan also responded to claims from the Conservatives that 5,000 homes would be lost.                          | 5,000              | Conservatives
             "In my area we went from 140 officers to 60," she told delegates. Lucy Brennan smiled.                          | 140                | -
             Deputy mayor for housing Tom Wakefield spoke. "We started 14,544 homes last year," he said.                     | 14,544             | Tom Wakefield
+            Department for Education figures released on Monday show 1,200 schools had fewer pupils than in 2015.          | 1,200 schools      | Department for Education
+            Camden has the lowest obesity rate in London, new figures from Public Health England confirm.                    | lowest obesity     | Public Health England
+            In the 2011 Census 4,120 of Harrow's 239,000 residents said they were Jain.                                      | 4,120              | -
+            At the census, 12,400 people, or 5 per cent, described themselves as Sikh.                                        | 12,400             | -
             """)
     void attributesTheClaimToItsSpeaker(String body, String claim, String expected) {
         AnalysedArticle a = ANALYSER.analyse(new ArticleInput(null, body.replace("\\n", "\n"), LocalDate.of(2018, 4, 16)));
