@@ -20,7 +20,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -206,6 +208,25 @@ public final class TestData {
     /** How many evidence records match the words as the search API's q does (in SQL, not capped). */
     public static long evidenceMatching(String words) {
         return count("select count(*) from evidence where search @@ websearch_to_tsquery('english', ?)", words);
+    }
+
+    /** The ids of the newest {@code n} records matching the words, read in SQL (no window, no ranking). */
+    public static List<Long> newestEvidenceMatching(String words, int n) {
+        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+             PreparedStatement st = c.prepareStatement("select id from evidence where search @@ "
+                     + "websearch_to_tsquery('english', ?) order by id desc limit ?")) {
+            st.setString(1, words);
+            st.setInt(2, n);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long count(String sql, String parameter) {

@@ -50,8 +50,9 @@ public class EvidenceService {
         }
         EvidenceRepository.Filter filter = new EvidenceRepository.Filter(Strings.blankToNull(q), placeId, Strings.blankToNull(metric),
                 from, to);
-        List<EvidenceResponse> items = evidence.search(filter, page).stream().map(EvidenceService::toResponse).toList();
-        return PageResponse.ofCountedUpToLimit(items, page, evidence.countUpToLimit(filter));
+        EvidenceRepository.SearchPage found = evidence.search(filter, page);
+        List<EvidenceResponse> items = found.rows().stream().map(EvidenceService::toResponse).toList();
+        return PageResponse.ofCountedUpToLimit(items, page, found.counted());
     }
 
     @Transactional

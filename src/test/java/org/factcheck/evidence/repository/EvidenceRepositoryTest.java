@@ -63,7 +63,7 @@ class EvidenceRepositoryTest {
     }
 
     private List<Long> ids(EvidenceRepository.Filter filter, int page, int size) {
-        return repository.search(filter, PageRequest.of(page, size)).stream().map(e -> e.id).toList();
+        return repository.search(filter, PageRequest.of(page, size)).rows().stream().map(e -> e.id).toList();
     }
 
     @Test
@@ -127,7 +127,7 @@ class EvidenceRepositoryTest {
         EvidenceRepository.Filter filter = new EvidenceRepository.Filter(word, null, null, null, null);
 
         assertEquals(List.of(newerMetricMatch, metricMatch, titleMatch, quoteMatch), ids(filter, 0, 10));
-        assertEquals(4, repository.countUpToLimit(filter));
+        assertEquals(4, repository.search(filter, PageRequest.of(0, 1)).counted());
     }
 
     @Test
@@ -142,7 +142,7 @@ class EvidenceRepositoryTest {
         assertEquals(List.of(third, second), ids(filter, 0, 2));
         assertEquals(List.of(first), ids(filter, 1, 2));
         assertEquals(List.of(), ids(filter, 2, 2));
-        assertEquals(3, repository.countUpToLimit(filter));
+        assertEquals(3, repository.search(filter, PageRequest.of(0, 1)).counted());
     }
 
     @Test

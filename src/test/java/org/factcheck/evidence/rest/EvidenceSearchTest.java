@@ -9,6 +9,7 @@ import static org.factcheck.TestData.CENSUS_SOURCE_TITLE;
 import static org.factcheck.TestData.JEWISH_SHARE;
 import static org.factcheck.TestData.createEvidence;
 import static org.factcheck.TestData.evidence;
+import static org.factcheck.TestData.newestEvidenceMatching;
 import static org.factcheck.TestData.problem;
 import static org.factcheck.TestData.unique;
 import static org.factcheck.TestData.uniqueWord;
@@ -240,6 +241,10 @@ class EvidenceSearchTest {
         assertEquals(reach, new HashSet<>(by200).size());
         List<Long> ranked = by200.subList(0, EvidenceRepository.RANK_WINDOW);
         List<Long> older = by200.subList(EvidenceRepository.RANK_WINDOW, reach);
+        // the ranked window is exactly the newest matches, though the demo pack's prices sit in one block of ids
+        // that the first id ranges searched do not reach
+        assertEquals(new HashSet<>(newestEvidenceMatching("price", EvidenceRepository.RANK_WINDOW)),
+                new HashSet<>(ranked));
         long oldestRanked = ranked.stream().mapToLong(Long::longValue).min().orElseThrow();
         assertTrue(older.stream().allMatch(id -> id < oldestRanked), "older matches follow the ranked window");
         List<Long> newestFirst = new ArrayList<>(older);
