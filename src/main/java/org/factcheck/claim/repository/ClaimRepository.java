@@ -100,13 +100,41 @@ public class ClaimRepository {
         return query(SELECT + " where c.article_id = ? order by c.article_index", List.of(articleId));
     }
 
+    /**
+     * The newest claims searched first for words: the planner cannot tell how many claims hold two words (181
+     * estimated, 4,446 found for "house price" among 100,000) and fetches every match to keep the newest 20 (3,668
+     * heap pages); limited to the newest 10,000 claims it reads only theirs.
+     */
+    static final long RECENT_SPAN = 10_000;
+
     public List<ClaimRow> search(ClaimFilter f, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = where(f, params);
         String order = f.updatedSince() != null ? " order by c.updated_at, c.id" : " order by c.id desc";
         params.add(page.size());
         params.add(page.offset());
-        return query(SELECT + where + order + " limit ? offset ?", params);
+        if (f.stale() != null) {
+            // the stale filter reads the assessment and the verdict: one query with the joins
+            return query(SELECT + where + order + " limit ? offset ?", params);
+        }
+        // the page's ids first, from the claim table alone, then the joins for those rows only: the planner
+        // estimated 181 claims for "house price" where 4,446 matched, and joined all of them before sorting
+        // (122 ms at 100,000 claims)
+        String head = SELECT + " where c.id = any(array(select c.id from claim c";
+        String tail = order + " limit ? offset ?))" + order;
+        if (f.q() != null && f.updatedSince() == null) {
+            // words that many claims hold: the newest claims first (see RECENT_SPAN); a full page found among them is
+            // the page, since every newer claim was searched
+            List<Object> recent = new ArrayList<>(params.subList(0, params.size() - 2));
+            recent.add(RECENT_SPAN);
+            recent.addAll(params.subList(params.size() - 2, params.size()));
+            String bounded = where + " and c.id > (select max(id) from claim) - ?";
+            List<ClaimRow> rows = query(head + bounded + tail, recent);
+            if (rows.size() == page.size()) {
+                return rows;
+            }
+        }
+        return query(head + where + tail, params);
     }
 
     /**
