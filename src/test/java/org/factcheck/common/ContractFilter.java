@@ -95,8 +95,12 @@ public final class ContractFilter implements Filter {
         List<String> violations = new ArrayList<>(violations(validator(spec), request,
                 RestAssuredResponse.of(response)));
         List<String> sink = acceptedBreaches;
-        if (sink != null && violations.removeIf(v -> v.startsWith(ACCEPTED_BREACH))) {
-            sink.add(request.getMethod() + " " + request.getPath() + " answered " + response.getStatusCode());
+        if (sink != null) {
+            for (String breach : violations.stream().filter(v -> v.startsWith(ACCEPTED_BREACH)).toList()) {
+                sink.add(request.getMethod() + " " + request.getPath() + " answered " + response.getStatusCode()
+                        + ": " + breach.substring(ACCEPTED_BREACH.length()).replaceAll("\\s+", " "));
+            }
+            violations.removeIf(v -> v.startsWith(ACCEPTED_BREACH));
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("the exchange breaks the OpenAPI contract: " + request.getMethod() + " "

@@ -1,7 +1,6 @@
 package org.factcheck.evidence.importer;
 
 import java.util.List;
-import java.util.Locale;
 import org.factcheck.common.ApiException;
 import org.factcheck.common.ProblemError;
 
@@ -13,7 +12,8 @@ public enum ImportMode {
         if (s == null || s.isBlank()) {
             return FAIL;
         }
-        return switch (s.trim().toLowerCase(Locale.ROOT)) {
+        // exactly as the OpenAPI document's enum writes them: "SKIP" was accepted where the contract says no
+        return switch (s) {
             case "fail" -> FAIL;
             case "skip" -> SKIP;
             default -> throw ApiException.badRequest("onError must be fail or skip",

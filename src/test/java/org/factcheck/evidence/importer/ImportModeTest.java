@@ -14,19 +14,19 @@ class ImportModeTest {
 
     @ParameterizedTest(name = "''{0}''")
     @NullAndEmptySource
-    @ValueSource(strings = {"  ", "fail", "FAIL", " Fail "})
+    @ValueSource(strings = {"  ", "fail"})
     void failsTheWholeFileByDefault(String onError) {
         assertEquals(ImportMode.FAIL, ImportMode.parse(onError));
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"skip", "SKIP", " Skip "})
+    @ValueSource(strings = {"skip"})
     void skipsBadRecordsWhenAsked(String onError) {
         assertEquals(ImportMode.SKIP, ImportMode.parse(onError));
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"bogus", "ignore", "true", "skip,fail", "s"})
+    @ValueSource(strings = {"bogus", "ignore", "true", "skip,fail", "s", "SKIP", " Skip ", "FAIL"})
     void refusesAnyOtherMode(String onError) {
         ApiException e = assertThrows(ApiException.class, () -> ImportMode.parse(onError));
 
