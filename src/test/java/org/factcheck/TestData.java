@@ -202,43 +202,35 @@ public final class TestData {
 
     /** How many evidence records the database holds (in SQL: the API stops counting at 1,000). */
     public static long evidenceCount() {
-        return count("select count(*) from evidence", null);
+        return longs("select count(*) from evidence").get(0);
     }
 
     /** How many evidence records match the words as the search API's q does (in SQL, not capped). */
     public static long evidenceMatching(String words) {
-        return count("select count(*) from evidence where search @@ websearch_to_tsquery('english', ?)", words);
+        return longs("select count(*) from evidence where search @@ websearch_to_tsquery('english', ?)", words)
+                .get(0);
     }
 
     /** The ids of the newest {@code n} records matching the words, read in SQL (no window, no ranking). */
     public static List<Long> newestEvidenceMatching(String words, int n) {
-        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
-             PreparedStatement st = c.prepareStatement("select id from evidence where search @@ "
-                     + "websearch_to_tsquery('english', ?) order by id desc limit ?")) {
-            st.setString(1, words);
-            st.setInt(2, n);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return longs("select id from evidence where search @@ websearch_to_tsquery('english', ?) order by id desc "
+                + "limit ?", words, n);
     }
 
-    private static long count(String sql, String parameter) {
+    /** The first column of every row of a query, read over JDBC outside the test's transaction. */
+    private static List<Long> longs(String sql, Object... parameters) {
         try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
              PreparedStatement st = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                st.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                st.setObject(i + 1, parameters[i]);
             }
+            List<Long> values = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                while (rs.next()) {
+                    values.add(rs.getLong(1));
+                }
             }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +34,21 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class StrictParametersFilter {
 
-    private static final Pattern CANONICAL_ID = Pattern.compile("0|[1-9][0-9]*");
+    /** Digits with an optional sign: what JAX-RS converts to a whole number, padded or signed or not. */
     private static final Pattern SIGNED_OR_PADDED = Pattern.compile("[+-]?[0-9]+");
-
     private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(?:0|[1-9][0-9]*)");
+    private static final Pattern CANONICAL_ID = Pattern.compile("0|[1-9][0-9]*");
 
     /** How a declared query parameter may be given. */
     private record Declared(boolean repeatable, boolean text, boolean integer) {
     }
 
-    /** Query parameters per resource method. */
-    private final Map<Method, Map<String, Declared>> declared = new ConcurrentHashMap<>();
+    /** What an operation declares: its query parameters by name, and its whole-number path parameters. */
+    private record Operation(Map<String, Declared> query, List<String> numericPath) {
+    }
+
+    /** Read once per resource method, by reflection. */
+    private final Map<Method, Operation> declared = new ConcurrentHashMap<>();
 
     @ServerRequestFilter(preMatching = true)
     public void refuseMatrixParameters(HttpServerRequest request) {
@@ -62,7 +67,8 @@ public class StrictParametersFilter {
         if (method == null || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        Map<String, Declared> takes = declared.computeIfAbsent(method, StrictParametersFilter::queryParameters);
+        Operation operation = declared.computeIfAbsent(method, StrictParametersFilter::operation);
+        Map<String, Declared> takes = operation.query();
         for (Map.Entry<String, List<String>> given : request.getUriInfo().getQueryParameters().entrySet()) {
             String name = given.getKey();
             Declared declaration = takes.get(name);
@@ -88,12 +94,7 @@ public class StrictParametersFilter {
                 }
             }
         }
-        for (Parameter p : method.getParameters()) {
-            RestPath path = p.getAnnotation(RestPath.class);
-            if (path == null || !isWholeNumber(p.getType())) {
-                continue;
-            }
-            String name = path.value().isEmpty() ? p.getName() : path.value();
+        for (String name : operation.numericPath()) {
             String raw = request.getUriInfo().getPathParameters().getFirst(name);
             if (raw != null && SIGNED_OR_PADDED.matcher(raw).matches() && !CANONICAL_ID.matcher(raw).matches()) {
                 throw unreadable("path parameter", name, "'" + raw + "' must be written as a plain number, without a "
@@ -108,19 +109,22 @@ public class StrictParametersFilter {
                 List.of(ProblemError.field(name, message)));
     }
 
-    private static Map<String, Declared> queryParameters(Method method) {
-        Map<String, Declared> names = new TreeMap<>();
+    private static Operation operation(Method method) {
+        Map<String, Declared> query = new TreeMap<>();
+        List<String> numericPath = new ArrayList<>();
         for (Parameter p : method.getParameters()) {
             RestQuery rest = p.getAnnotation(RestQuery.class);
-            QueryParam query = p.getAnnotation(QueryParam.class);
-            String name = rest != null ? (rest.value().isEmpty() ? p.getName() : rest.value())
-                    : query != null ? query.value() : null;
-            if (name != null) {
-                names.put(name, new Declared(Collection.class.isAssignableFrom(p.getType()) || p.getType().isArray(),
+            QueryParam queryParam = p.getAnnotation(QueryParam.class);
+            RestPath path = p.getAnnotation(RestPath.class);
+            if (rest != null || queryParam != null) {
+                String name = rest != null ? (rest.value().isEmpty() ? p.getName() : rest.value()) : queryParam.value();
+                query.put(name, new Declared(Collection.class.isAssignableFrom(p.getType()) || p.getType().isArray(),
                         p.getType() == String.class, isWholeNumber(p.getType())));
+            } else if (path != null && isWholeNumber(p.getType())) {
+                numericPath.add(path.value().isEmpty() ? p.getName() : path.value());
             }
         }
-        return names;
+        return new Operation(query, List.copyOf(numericPath));
     }
 
     private static boolean isWholeNumber(Class<?> type) {

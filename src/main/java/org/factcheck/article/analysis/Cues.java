@@ -20,7 +20,8 @@ final class Cues {
             // ages: "a man of 60", "Ms Dunmore, 47, is standing", "Jane Ellis, 34, from Barnet"
             "\\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|person|child)"
                     + " (?:of|aged) \\d{1,3}\\b",
-            "(?<=[a-z]), \\d{1,3}, (?=(?:is|was|who|from|of|has|had|said|says|told|and|a|an|the)\\b)", "\\b\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])",
+            "(?<=[a-z]), \\d{1,3}, (?=(?:is|was|who|from|of|has|had|said|says|told|and|a|an|the)\\b)",
+            "\\b\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])",
             "\\bat \\d{1,2}[.:]\\d{2}\\b", "\\b" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b",
             "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b",
             "\\b(?:call|ring|phone|dial|text|on)\\s+\\d{3}(?:\\s?\\d{3,}){0,4}\\b",

@@ -108,9 +108,10 @@ public class ClaimRepository {
     static final long RECENT_SPAN = 10_000;
 
     public List<ClaimRow> search(ClaimFilter f, PageRequest page) {
-        List<Object> params = new ArrayList<>();
-        String where = where(f, params);
+        List<Object> filterParams = new ArrayList<>();
+        String where = where(f, filterParams);
         String order = f.updatedSince() != null ? " order by c.updated_at, c.id" : " order by c.id desc";
+        List<Object> params = new ArrayList<>(filterParams);
         params.add(page.size());
         params.add(page.offset());
         if (f.stale() != null) {
@@ -125,9 +126,10 @@ public class ClaimRepository {
         if (f.q() != null && f.updatedSince() == null) {
             // words that many claims hold: the newest claims first (see RECENT_SPAN); a full page found among them is
             // the page, since every newer claim was searched
-            List<Object> recent = new ArrayList<>(params.subList(0, params.size() - 2));
+            List<Object> recent = new ArrayList<>(filterParams);
             recent.add(RECENT_SPAN);
-            recent.addAll(params.subList(params.size() - 2, params.size()));
+            recent.add(page.size());
+            recent.add(page.offset());
             String bounded = where + " and c.id > (select max(id) from claim) - ?";
             List<ClaimRow> rows = query(head + bounded + tail, recent);
             if (rows.size() == page.size()) {

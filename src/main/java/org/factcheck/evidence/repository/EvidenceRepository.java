@@ -131,7 +131,6 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
      * with the whole table, which is then cheap.
      */
     private List<Match> newestMatches(Filter f) {
-        int wanted = WINDOW;
         if (f.placeId() == null && f.metric() == null) {
             Number max = (Number) getEntityManager().createNativeQuery("select max(id) from evidence")
                     .getSingleResult();
@@ -142,10 +141,10 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
             while (span < max.longValue()) {
                 Map<String, Object> params = new HashMap<>();
                 List<Match> found = matches(window(f, params, max.longValue() - span), params);
-                if (found.size() >= wanted) {
+                if (found.size() >= WINDOW) {
                     return found;
                 }
-                long byDensity = found.isEmpty() ? Long.MAX_VALUE : span * wanted / found.size() * 13 / 10;
+                long byDensity = found.isEmpty() ? Long.MAX_VALUE : span * WINDOW / found.size() * 13 / 10;
                 span = Math.min(span * 8, Math.max(span * 2, byDensity));
             }
         }

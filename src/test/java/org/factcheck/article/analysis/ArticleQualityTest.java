@@ -31,8 +31,9 @@ class ArticleQualityTest {
     }
 
     /**
-     * The blind held-out set (src/test/resources/articles-heldout-2026-11-26): written by someone who had not read the
-     * analysis code, never used for tuning. Printed with its errors and held to the same floors as the tuning set.
+     * The held-out set (src/test/resources/articles-heldout-2026-11-26): written and labelled by someone who had not
+     * read the analysis code; blind at its first run (its README gives that run and what its errors changed since).
+     * Printed with its errors and held to the same floors as the tuning set.
      */
     @Test
     void holdsTheFloorOnTheBlindHeldOutArticles() {
