@@ -74,6 +74,7 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
      * each shape gets its own good plan.
      */
     public SearchPage search(Filter f, PageRequest page) {
+        planWithValues();
         List<Long> ids;
         long counted;
         if (f.q() == null) {
@@ -91,6 +92,18 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
                 + "where e.id in ?1", ids).list());
         rows.sort(Comparator.comparingInt(e -> ids.indexOf(e.id)));
         return new SearchPage(rows, counted);
+    }
+
+    /**
+     * Plans this transaction's statements with their parameter values. Once a statement has run a few times on a
+     * connection, PostgreSQL may switch to a generic plan made without the values, and for a search with a place the
+     * generic plan ANDs the place's rows with the full-text bitmap of the words, whatever they are: for "house price"
+     * at one place that bitmap held 304,169 matches, 34 ms, where the plan for the values reads the place's 316
+     * records, 0.8 ms (12.9 ms on average per search with a place under the mixed load). Planning these statements
+     * takes a fraction of a millisecond. Only this transaction is affected ({@code set local}).
+     */
+    private void planWithValues() {
+        getEntityManager().createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
     }
 
     /** A match of a full-text search: its id and its {@code ts_rank_cd}, read with it. */

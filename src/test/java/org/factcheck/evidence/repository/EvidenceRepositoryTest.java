@@ -131,6 +131,15 @@ class EvidenceRepositoryTest {
     }
 
     @Test
+    void plansTheSearchWithItsValues() {
+        // a generic plan ANDed a place's records with the full-text bitmap of common words (34 ms against 0.8 ms)
+        EvidenceRepository.Filter filter = new EvidenceRepository.Filter("house price", null, null, null, null);
+        repository.search(filter, PageRequest.of(0, 5));
+        assertEquals("force_custom_plan",
+                em.createNativeQuery("select current_setting('plan_cache_mode')").getSingleResult());
+    }
+
+    @Test
     void listsNewestFirstWithoutWordsAndPagesWithoutGapsOrRepeats() {
         String place = unique("Paging parish");
         long first = create(unique("Households"), place, null, unique("Release"));
