@@ -204,18 +204,41 @@ log "warm-up: mixed load, 16 connections, ${WARMUP}s"
 LOAD_RUN="warmup-$$" LOAD_OUT="$WORK/timings-warmup.txt" \
     wrk -t16 -c16 -d"${WARMUP}s" --timeout 30s -s "$HERE/mixed.lua" "$URL" > "$WORK/wrk-warmup.txt" 2>&1
 rss() { awk '/^VmRSS/ {print $2}' "/proc/$SVC_PID/status"; }
+# where the database's time went during a measured run, when the server has pg_stat_statements loaded
+# (shared_preload_libraries; track_planning on counts planning too); otherwise nothing is printed
+PGSS=0
+if [[ "$(psql -X -At -d "$DB" -c "select count(*) from pg_available_extensions where name = 'pg_stat_statements'" 2>/dev/null)" == 1 ]] \
+    && psql -X -q -d "$DB" -c "create extension if not exists pg_stat_statements" -c "select 1 from pg_stat_statements limit 1" \
+        >/dev/null 2>&1; then
+    PGSS=1
+fi
+pgss_reset() { [[ "$PGSS" == 1 ]] && psql -X -q -At -d "$DB" -c "select pg_stat_statements_reset()" >/dev/null || true; }
+pgss_report() {
+    [[ "$PGSS" == 1 ]] || return 0
+    psql -X -q -d "$DB" > "$1" <<SQL
+select round((sum(total_plan_time + total_exec_time) over ())::numeric / 1000, 1) as "all s",
+       round((100 * (total_plan_time + total_exec_time) / nullif(sum(total_plan_time + total_exec_time) over (), 0))::numeric, 1) as "%",
+       calls, round((total_plan_time / nullif(calls, 0))::numeric, 2) as "plan ms", round((total_exec_time / nullif(calls, 0))::numeric, 2) as "exec ms",
+       shared_blks_hit + shared_blks_read as blocks, left(regexp_replace(query, '\s+', ' ', 'g'), 110) as statement
+from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+order by total_plan_time + total_exec_time desc limit 15;
+SQL
+}
 for c in $CONNS; do
     log "wrk -t$c -c$c -d${DURATION}s (mixed)"
     offset=$(stat -c %s "$WORK/service-bench.log")
     ( while :; do rss >> "$WORK/rss-c$c.txt"; sleep 1; done ) &
     SAMPLER_PID=$!
+    pgss_reset
     LOAD_RUN="c$c-$$" LOAD_OUT="$WORK/timings-c$c.txt" \
         wrk -t"$c" -c"$c" -d"${DURATION}s" --timeout 30s -s "$HERE/mixed.lua" "$URL" > "$WORK/wrk-c$c.txt" 2>&1
+    pgss_report "$WORK/statements-c$c.txt"
     kill "$SAMPLER_PID"; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
     tail -c +"$((offset + 1))" "$WORK/service-bench.log" > "$WORK/service-c$c.log"
     grep -q WRKRESULT "$WORK/wrk-c$c.txt" || { echo "wrk failed:" >&2; cat "$WORK/wrk-c$c.txt" >&2; exit 1; }
     python3 "$HERE/report.py" wrk "$WORK/timings-c$c.txt" "$DURATION" "$WORK/summary-wrk-c$c.json" > "$WORK/table-wrk-c$c.txt"
     cat "$WORK/table-wrk-c$c.txt" >&2
+    [[ -s "$WORK/statements-c$c.txt" ]] && cat "$WORK/statements-c$c.txt" >&2
 done
 curl -s "$URL/q/metrics" > "$WORK/metrics.txt" || true
 RSS_END=$(rss)
@@ -264,6 +287,10 @@ print("    service RSS during the run: max %.0f MiB, last %.0f MiB (%d samples)"
 PY
     echo "    Agroal acquisition timeouts in the service log: $(grep -ci 'acquisition timeout' "$WORK/service-c$c.log" || true);" \
          "ERROR lines: $(grep -c ' ERROR ' "$WORK/service-c$c.log" || true)"
+    if [[ -s "$WORK/statements-c$c.txt" ]]; then
+        echo "  the service's statements by database time (pg_stat_statements over the run; planning included):"
+        sed 's/^/    /' "$WORK/statements-c$c.txt"
+    fi
     echo "  pgbench (-M simple -c$c -j2, the captured SQL, same mix; one transaction = one request's statements):"
     python3 "$HERE/report.py" pgbench "$WORK/pgblog-c$c" "$DURATION" "$ops_csv" "$WORK/summary-pgb-c$c.json"
     grep -E '^(number of failed|tps)' "$WORK/pgbench-c$c.txt" | sed 's/^/    pgbench: /'
