@@ -19,7 +19,13 @@
 #   6. prints rows/s for both, the ratio service/baseline, the per-step SQL timing of the service's import (read from
 #      the server log: log_min_duration_statement is set on $DB only), CPU seconds used by the JVM and by the
 #      database backends, and the two targets of the issue (>= 50,000 rows/s, >= 0.5 x psql \copy);
-#   7. cleans up on any exit: stops the service it started (by pid), drops both databases, removes the work dir.
+#   7. with TABLE_COST=1 (default), breaks the cost of the table down: the same rows, their search document computed
+#      beforehand, are inserted with INSERT ... SELECT into a copy of table evidence (its indexes, checks and foreign
+#      keys), then again with one part fewer at a time (the full-text GIN index, the two foreign keys, the other
+#      secondary indexes), and the quote's tsvector is computed alone; each part's cost is the difference, in
+#      microseconds per row; their sum bounds the rows/s of any import into this table in one transaction, with and
+#      without the parts that a design change could take out of it;
+#   8. cleans up on any exit: stops the service it started (by pid), drops both databases, removes the work dir.
 #
 # The baseline: `psql \copy` into the real table evidence, as the service's schema has it
 #   $BASE_DB gets the schema of $DB as Flyway left it (pg_dump --schema-only): table evidence with every index, its
@@ -40,6 +46,7 @@
 #   ROWS=1000000   rows to generate            PLACES=ROWS/200  synthetic places       SEED=42
 #   PLACE_MODE=create   create: the import creates the places (kind unknown); preload: the synthetic gazetteer is
 #                       inserted first (with kinds and parents) and the import resolves the places
+#   TABLE_COST=1 (step 7; 0 skips it)
 #   ON_ERROR=fail  REPEAT=1 (rounds: service, then baseline; medians reported)   WARMUP=1 (20k-row warm-up)
 #   PORT=18080  DB=factcheck_bench  BASE_DB=factcheck_bench_copy
 #   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=root      JAVA_OPTS=   (e.g. -Xmx4g)
@@ -66,6 +73,7 @@ ON_ERROR="${ON_ERROR:-fail}"
 REPEAT="${REPEAT:-1}"
 WARMUP="${WARMUP:-1}"
 BASE_RAW="${BASE_RAW:-1}"
+TABLE_COST="${TABLE_COST:-1}"
 PORT="${PORT:-18080}"
 DB="${DB:-factcheck_bench}"
 BASE_DB="${BASE_DB:-factcheck_bench_copy}"
@@ -354,4 +362,98 @@ if compgen -G "$WORK_DIR/steps-*.txt" >/dev/null; then
     done
     echo "  (COPY overlaps the Java side: reading the request, parsing and checking each record; the rest of the"
     echo "   service's time - curl total minus the logged statements - is HTTP, transaction and Java outside COPY)"
+fi
+
+# --- 7. what each part of the table costs -------------------------------------------------------------------------------
+if [[ "$TABLE_COST" == 1 ]]; then
+    log "table cost: INSERT ... SELECT of the same rows into a copy of evidence, one part fewer at a time"
+    {
+        cat <<SQL
+drop table if exists cost_rows, cost_evidence;
+create unlogged table cost_rows as select $EVIDENCE_COLS from evidence limit 0;
+\\copy cost_rows ($EVIDENCE_COLS) from '$ID_FILE' with (format csv, header true)
+\\set ins 'insert into cost_evidence ($EVIDENCE_COLS, search) select $EVIDENCE_COLS, search from cost_rows'
+SQL
+        cat <<'SQL'
+alter table cost_rows add column search tsvector;
+update cost_rows set search = evidence_search_document(metric, place_id, source_id, quote);
+vacuum analyze cost_rows;
+create table cost_evidence (like evidence including defaults including constraints including indexes including identity);
+alter table cost_evidence add foreign key (place_id) references place (id),
+    add foreign key (source_id) references source (id);
+create function pg_temp.timed(p_sql text) returns numeric language plpgsql as $$
+declare t0 timestamptz;
+begin
+    t0 := clock_timestamp();
+    execute p_sql;
+    return round(extract(epoch from clock_timestamp() - t0)::numeric * 1000, 1);
+end $$;
+create function pg_temp.drop_parts(p_what text) returns void language plpgsql as $$
+declare x text;
+begin
+    if p_what = 'fk' then
+        for x in select conname from pg_constraint where conrelid = 'cost_evidence'::regclass and contype = 'f' loop
+            execute 'alter table cost_evidence drop constraint ' || quote_ident(x);
+        end loop;
+    else
+        for x in select indexrelid::regclass::text from pg_index i join pg_class c on c.oid = i.indexrelid
+                 join pg_am a on a.oid = c.relam
+                 where indrelid = 'cost_evidence'::regclass and not indisprimary
+                   and (a.amname = 'gin') = (p_what = 'gin') loop
+            execute 'drop index ' || x;
+        end loop;
+    end if;
+end $$;
+checkpoint;
+select 'all', pg_temp.timed(:'ins');
+truncate cost_evidence;
+select 'quote_tsvector', pg_temp.timed('select sum(length(to_tsvector(''english''::regconfig, coalesce(quote, '''')))) from cost_rows');
+select 'scan', pg_temp.timed('select sum(length(search)) + sum(length(quote)) from cost_rows');
+select pg_temp.drop_parts('gin');
+checkpoint;
+select 'no_gin', pg_temp.timed(:'ins');
+truncate cost_evidence;
+select pg_temp.drop_parts('fk');
+checkpoint;
+select 'no_fk', pg_temp.timed(:'ins');
+truncate cost_evidence;
+select pg_temp.drop_parts('btree');
+checkpoint;
+select 'pk_only', pg_temp.timed(:'ins');
+drop table cost_rows, cost_evidence;
+SQL
+    } | PGOPTIONS="-c statement_timeout=${MAX_SECONDS}s -c client_min_messages=warning" \
+        psql -X -q -At -v ON_ERROR_STOP=1 -d "$BASE_DB" > "$WORK_DIR/table-cost.txt"
+    python3 - "$WORK_DIR/table-cost.txt" "$ROWS" <<'PY'
+import sys
+rows = int(sys.argv[2])
+t = {}
+for line in open(sys.argv[1]):
+    k, _, v = line.strip().partition("|")
+    if v:
+        t[k] = float(v)
+us = lambda ms: ms * 1000.0 / rows
+parts = [
+    ("the full-text GIN index (evidence_search_idx)", t["all"] - t["no_gin"]),
+    ("the two foreign-key checks (place, source)", t["no_gin"] - t["no_fk"]),
+    ("the other indexes (evidence_key_uk, evidence_metric_place_idx, evidence_id_brin)", t["no_fk"] - t["pk_only"]),
+    ("heap, WAL and the primary key", t["pk_only"]),
+]
+print()
+print("  table cost: INSERT ... SELECT of the %d rows, search document computed beforehand, into a copy of evidence" % rows)
+print("    %-80s %9s %8s" % ("part", "ms", "us/row"))
+for name, ms in parts:
+    print("    %-80s %9.0f %8.1f" % (name, ms, us(ms)))
+print("    %-80s %9.0f %8.1f" % ("insert with all of them", t["all"], us(t["all"])))
+q = t["quote_tsvector"] - t["scan"]
+print("    %-80s %9.0f %8.1f" % ("the quote's english tsvector, computed alone (not in the rows above)", q, us(q)))
+gin, fk = us(t["all"] - t["no_gin"]), us(t["no_gin"] - t["no_fk"])
+floor = us(t["all"]) + us(q)
+print("  the table's own cost per row (insert with everything + the quote's tsvector), and the rows/s it allows one")
+print("  backend before the import's other steps (reading, checking, staging, places, sources) are paid:")
+for name, cost in [("as the schema is", floor), ("without the foreign-key checks", floor - fk),
+                   ("without the full-text index and the quote's tsvector", floor - gin - us(q)),
+                   ("without both", floor - fk - gin - us(q))]:
+    print("    %-60s %6.1f us/row  %8.0f rows/s" % (name, cost, 1e6 / cost))
+PY
 fi
