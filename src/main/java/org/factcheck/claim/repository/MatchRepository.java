@@ -39,12 +39,17 @@ public class MatchRepository {
         }
         // the window is written into the SQL, not bound: with "limit ?" PostgreSQL's generic plan (used once the
         // statement is prepared on the server) walked the primary key backwards testing every claim, 142 ms for a
-        // rare match, where the literal keeps the GIN bitmap scan (5 ms)
+        // rare match, where the literal keeps the GIN bitmap scan (5 ms). The rank is read with each match and only
+        // the best are fetched again for their text (joining the whole window first: 21,372 buffers and 13.5 ms for
+        // seven common terms, 14,171 and 11.0 ms this way)
         String sql = """
                 select c.id, c.text, c.match_terms
-                from (select id from claim where match_doc @@ ?::tsquery order by id desc limit %d) w
-                join claim c on c.id = w.id
-                order by ts_rank(c.match_doc, ?::tsquery) desc, c.id desc limit ?""".formatted(RANK_WINDOW);
+                from (select id, rank
+                      from (select id, ts_rank(match_doc, ?::tsquery) as rank from claim
+                            where match_doc @@ ?::tsquery order by id desc limit %d) w
+                      order by rank desc, id desc limit ?) best
+                join claim c on c.id = best.id
+                order by best.rank desc, best.id desc""".formatted(RANK_WINDOW);
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = Sql.prepare(c, sql, List.of(query, query, limit))) {
             return Sql.list(st, rs -> new Candidate(rs.getLong(1), rs.getString(2), Sql.strings(rs, "match_terms")));
