@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.postgresql.PGStatement;
 
 /**
  * Small JDBC helpers for the newsroom repositories. They use plain JDBC on the transaction's connection (Agroal
@@ -36,6 +37,16 @@ public final class Sql {
         for (int i = 0; i < params.size(); i++) {
             bind(c, st, i + 1, params.get(i));
         }
+        return st;
+    }
+
+    /**
+     * As {@link #prepare}, for a statement whose best plan depends on its values: the driver never prepares it on the
+     * server, so PostgreSQL plans every run with the values instead of switching to a generic plan after a few runs.
+     */
+    public static PreparedStatement prepareForValues(Connection c, String sql, List<?> params) throws SQLException {
+        PreparedStatement st = prepare(c, sql, params);
+        st.unwrap(PGStatement.class).setPrepareThreshold(0);
         return st;
     }
 

@@ -53,6 +53,36 @@ class MatchRepositoryTest {
         assertEquals("", MatchRepository.tsquery(List.of(), List.of()));
     }
 
+    @Test
+    void theCandidateQueryIsNeverPreparedOnTheServer() throws SQLException {
+        // a prepared statement may get a generic plan, which walked the whole primary key for rare terms
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(0, serverPrepared(c, true), "planned with its values");
+            assertEquals(1, serverPrepared(c, false), "the driver's default, for contrast");
+        }
+    }
+
+    /** Runs a statement ten times on one connection; how many server-side prepared statements hold it then. */
+    private static long serverPrepared(Connection c, boolean forValues) throws SQLException {
+        String marker = "prepared_" + forValues;
+        String sql = "select count(*) as " + marker + " from claim where match_doc @@ ?::tsquery";
+        for (int i = 0; i < 10; i++) {
+            List<String> params = List.of("'home' & 'price'");
+            try (PreparedStatement st = forValues ? Sql.prepareForValues(c, sql, params) : Sql.prepare(c, sql, params);
+                 ResultSet rs = st.executeQuery()) {
+                rs.next();
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement(
+                "select count(*) from pg_prepared_statements where statement like ?")) {
+            st.setString(1, "%" + marker + "%");
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private interface Rule {
         boolean matches(List<String> held);
     }
