@@ -21,13 +21,17 @@
 #      and turns the logged statements into one pgbench script per operation (report.py scripts; one transaction =
 #      one captured request; writing requests replayed inside BEGIN ... ROLLBACK); drops the clone (so the replayed
 #      writes meet the same rows as the service's);
-#   4. load: the service on $DB, a WARMUP s warm-up, then for each of CONNS: wrk -tN -cN -d DURATION (one connection
+#   4. load: the service on $DB, a WARMUP s warm-up (150 s: after 30 s of this load the JIT compiler still took 44 % of
+#      the JVM's CPU, after 150 s about 7 %; the same code measured 296 requests/s after 30 s and 384 after 150 s), then
+#      for each of CONNS: wrk -tN -cN -d DURATION (one connection
 #      per wrk thread: mixed.lua times every request), with the service's RSS sampled every second and the Agroal
 #      acquisition timeouts counted in its log;
 #   5. baseline: the service stopped, pgbench -M simple -cN -j2 -T DURATION with the per-operation scripts weighted
 #      by the operation counts of the service's first run (so the SQL mix is the same), per-transaction logs (-l);
 #   6. prints per-operation throughput, p50/p99, errors, RSS and pool timeouts, the service/pgbench ratios and the
-#      issue's targets. Cleans up on any exit (service by pid, databases, work dir); KEEP=1 keeps them.
+#      issue's targets; with pg_stat_statements loaded in the server (shared_preload_libraries, and
+#      pg_stat_statements.track_planning = on to count planning), the service's statements by database time over each
+#      measured run. Cleans up on any exit (service by pid, databases, work dir); KEEP=1 keeps them.
 #
 # Why per-request timing in Lua rather than one wrk run per operation: the operations must share the service (its
 # pool, its CPU, the database) as in production, so one mixed run; wrk's own histogram cannot tell operations apart,
@@ -36,7 +40,7 @@
 # the next request on a connection (closed loop), so the latencies are those of a saturated system at N clients, not
 # of a fixed arrival rate.
 #
-# Settings: ROWS=1000000 CLAIMS=100000 SEED=42 PORT=18282 DB=factcheck_load_$$ DURATION=60 WARMUP=30 CAPTURE=8
+# Settings: ROWS=1000000 CLAIMS=100000 SEED=42 PORT=18282 DB=factcheck_load_$$ DURATION=60 WARMUP=150 CAPTURE=8
 #           CONNS="16 64" CHUNK=100000 (rows per import request) GENERATED= (dir with evidence.csv and places.sql)
 #           JAVA_OPTS= KEEP=0 REUSE_DB= (an existing database from KEEP=1: skips step 2)
 # Needs: java 17, python3, curl, psql, pgbench, wrk (apt-get install -y wrk; Debian's links LuaJIT), PostgreSQL on
@@ -53,7 +57,7 @@ PORT="${PORT:-18282}"
 REUSE_DB="${REUSE_DB:-}"
 DB="${REUSE_DB:-${DB:-factcheck_load_$$}}"
 DURATION="${DURATION:-60}"
-WARMUP="${WARMUP:-30}"
+WARMUP="${WARMUP:-150}"
 CAPTURE="${CAPTURE:-8}"
 CONNS="${CONNS:-16 64}"
 KEEP="${KEEP:-0}"
