@@ -44,6 +44,8 @@ public final class ClaimMatcher {
     public static final double THRESHOLD = 0.6;
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}']*");
+    /** Runs of anything but letters and digits. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern RANKED_AFTER = Pattern.compile("\\b(?:second|third)[- ](?:highest|largest|biggest|"
             + "most|greatest|lowest|smallest|fewest)\\b.*\\bafter\\b");
     private static final Pattern ONLY_MORE_THAN = Pattern.compile("\\bonly\\b.*\\b(?:higher|more|larger|bigger|"
@@ -55,7 +57,7 @@ public final class ClaimMatcher {
 
     /** A claim's match terms; {@link #all()} is what the database stores and indexes. */
     public record Terms(Set<String> words, Set<String> places, Set<String> broadPlaces, Set<String> numbers,
-                        Set<String> years, Set<String> hedges, String placeOrder, String normalised) {
+                        Set<String> years, Set<String> hedges, String placeOrder, Trigrams trigrams) {
 
         public List<String> all() {
             TreeSet<String> all = new TreeSet<>(words);
@@ -97,7 +99,7 @@ public final class ClaimMatcher {
                 }
             }
             return new Terms(sets.get(""), sets.get("p"), sets.get("b"), sets.get("n"), sets.get("y"), sets.get("q"),
-                    order, normalise(text));
+                    order, Trigrams.of(normalise(text)));
         }
     }
 
@@ -171,7 +173,7 @@ public final class ClaimMatcher {
         }
         String placeOrder = order.size() >= 2 ? String.join(">", order) : null;
         return new Terms(words, specific, broad, read.numbers(), read.years(), read.hedges(), placeOrder,
-                normalise(text));
+                Trigrams.of(normalise(text)));
     }
 
     /** 0..1; 0 when the claims cannot be the same (different numbers, places, years or direction). */
@@ -199,7 +201,7 @@ public final class ClaimMatcher {
             total += weight(w);
         }
         double dice = total == 0 ? 0 : common / total;
-        return Math.round((0.75 * dice + 0.25 * Trigrams.similarity(a.normalised(), b.normalised())) * 1000) / 1000.0;
+        return Math.round((0.75 * dice + 0.25 * a.trigrams().similarity(b.trigrams())) * 1000) / 1000.0;
     }
 
     /** Generic words (direction, "borough", "share") count half: what a claim is about counts fully. */
@@ -250,7 +252,7 @@ public final class ClaimMatcher {
     }
 
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private int placeAt(List<String> raw, int i) {
