@@ -37,13 +37,12 @@ public class MatchRepository {
         if (query.isEmpty()) {
             return List.of();
         }
-        // planned with its values every time: a generic plan (which PostgreSQL may switch to once a statement is
-        // prepared on the server) walks the primary key backwards testing every claim, 142 ms for a rare match,
-        // where the plan for the terms takes the GIN bitmap scan (5 ms); the mixed load met it after a change of
-        // this SQL: 21 ms per match on average, 53 % of the database's time. The window is written into the SQL
-        // for the same reason. The rank is read with each match and only
-        // the best are fetched again for their text (joining the whole window first: 21,372 buffers and 13.5 ms for
-        // seven common terms, 14,171 and 11.0 ms this way)
+        // Planned with its terms every time: a generic plan (which PostgreSQL may switch to once a statement is
+        // prepared on the server) walks the primary key backwards testing every claim, 142 ms for a rare match, where
+        // the plan for the terms takes the GIN bitmap scan (5 ms); under the mixed load a generic plan cost 21 ms a
+        // match and 53 % of the database's time. The window is written into the SQL for the same reason. The rank is
+        // read with each match, and only the best are fetched again for their text (joining the whole window first:
+        // 21,372 buffers and 13.5 ms for seven common terms; 14,171 and 11.0 ms this way).
         String sql = """
                 select c.id, c.text, c.match_terms
                 from (select id, rank

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The trigrams of a normalised claim text, as PostgreSQL's pg_trgm takes them (each word padded with two spaces before
  * and one after), and their similarity. A claim's trigrams are computed once, each packed into a long (three 16-bit
  * chars), sorted and distinct: matching scores up to 200 candidates against one query, and building a set of
- * substrings for both sides of every pair took an eighth of the service's CPU under the mixed load.
+ * substrings for both sides of every pair took an eighth of the JVM's CPU under the mixed load.
  */
 final class Trigrams {
 
