@@ -433,9 +433,10 @@ for line in open(sys.argv[1]):
     if v:
         t[k] = float(v)
 us = lambda ms: ms * 1000.0 / rows
+gin_ms, fk_ms = t["all"] - t["no_gin"], t["no_gin"] - t["no_fk"]
 parts = [
-    ("the full-text GIN index (evidence_search_idx)", t["all"] - t["no_gin"]),
-    ("the two foreign-key checks (place, source)", t["no_gin"] - t["no_fk"]),
+    ("the full-text GIN index (evidence_search_idx)", gin_ms),
+    ("the two foreign-key checks (place, source)", fk_ms),
     ("the other indexes (evidence_key_uk, evidence_metric_place_idx, evidence_id_brin)", t["no_fk"] - t["pk_only"]),
     ("heap, WAL and the primary key", t["pk_only"]),
 ]
@@ -447,7 +448,7 @@ for name, ms in parts:
 print("    %-80s %9.0f %8.1f" % ("insert with all of them", t["all"], us(t["all"])))
 q = t["quote_tsvector"] - t["scan"]
 print("    %-80s %9.0f %8.1f" % ("the quote's english tsvector, computed alone (not in the rows above)", q, us(q)))
-gin, fk = us(t["all"] - t["no_gin"]), us(t["no_gin"] - t["no_fk"])
+gin, fk = us(gin_ms), us(fk_ms)
 floor = us(t["all"]) + us(q)
 print("  the table's own cost per row (insert with everything + the quote's tsvector), and the rows/s it allows one")
 print("  backend before the import's other steps (reading, checking, staging, places, sources) are paid:")

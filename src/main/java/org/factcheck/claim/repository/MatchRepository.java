@@ -37,14 +37,11 @@ public class MatchRepository {
         if (query.isEmpty()) {
             return List.of();
         }
-        // Planned with its terms every time: a generic plan (which PostgreSQL may switch to once a statement is
-        // prepared on the server) walks the primary key backwards testing every claim, 142 ms for a rare match, where
-        // the plan for the terms takes the GIN bitmap scan (5 ms); under the mixed load a generic plan cost 21 ms a
-        // match and 53 % of the database's time. The window is written into the SQL for the same reason. The window
-        // keeps each match's document, so only the best are fetched again for their text (joining the whole window
-        // first: 21,372 buffers and 13.5 ms for seven common terms; 14,171 and 11.0 ms this way); the rank is taken
-        // after the window's limit (taken with each match, a bitmap scan of 13,107 matches ranked them all: 56 ms
-        // where this takes 48.5 ms).
+        // Planned with its terms every time (prepareForValues) and with the window written into the SQL: a generic
+        // plan walks the primary key backwards testing every claim (142 ms for a rare match where the GIN bitmap scan
+        // takes 5 ms; 21 ms a match on average under the mixed load). The window keeps each match's document, is
+        // ranked after its limit (not for every match a bitmap scan finds), and only the best are fetched again for
+        // their text.
         String sql = """
                 select c.id, c.text, c.match_terms
                 from (select id, ts_rank(match_doc, ?::tsquery) as rank
