@@ -145,10 +145,24 @@ public class ClaimRepository {
      */
     public long countUpToLimit(ClaimFilter f) {
         List<Object> params = new ArrayList<>();
-        String where = where(f, params);
+        String sql = countSql(f, params);
         params.add(PageResponse.COUNT_LIMIT + 1);
-        return one("select count(*) from (select 1 from claim c left join assessment a on a.id = c.latest_assessment_id "
-                + "left join verdict v on v.claim_id = c.id" + where + " limit ?) counted", params);
+        return one(sql, params);
+    }
+
+    /**
+     * The count's statement. A status or rating filter counts the newest matches, in the order of their btrees
+     * ({@code claim_review_status_idx}, {@code claim_rating_idx}: column, id): without an order the planner expects
+     * the matches spread evenly over the table and scans it from the start, but claims reviewed together sit
+     * together (40,934 claims read to count 1,001 drafts among 107,000, 45.9 ms; through the index 1.8 ms). Words and
+     * tags are left unordered: their matches come from a GIN index in no order, and ordering would read them all.
+     */
+    static String countSql(ClaimFilter f, List<Object> params) {
+        String where = where(f, params);
+        boolean byBtree = (f.status() != null || f.rating() != null) && f.q() == null && f.tag() == null;
+        return "select count(*) from (select 1 from claim c left join assessment a on a.id = c.latest_assessment_id "
+                + "left join verdict v on v.claim_id = c.id" + where + (byBtree ? " order by c.id desc" : "")
+                + " limit ?) counted";
     }
 
     private static String where(ClaimFilter f, List<Object> params) {

@@ -54,10 +54,40 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
     public static final int RANK_WINDOW = 1_000;
 
     /**
-     * The first id range searched for the newest matches of a query without a place or metric: the newest 5,000
-     * records, then wider ranges (see {@link #newestMatches}).
+     * The narrowest id range searched for the newest matches of a query without a place or metric, and the first one
+     * when the share of records holding its words cannot be estimated (see {@link #newestMatches}).
      */
     static final long FIRST_SPAN = 5_000;
+
+    /**
+     * The id range to search first for the newest {@code window} matches, when a share {@code density} (0..1] of the
+     * records is estimated to match: enough records for the window with 30 % to spare, at least {@link #FIRST_SPAN}.
+     * Without an estimate, {@link #FIRST_SPAN}.
+     */
+    static long firstSpan(Double density, int window) {
+        if (density == null || !(density > 0)) {
+            return FIRST_SPAN;
+        }
+        return Math.max(FIRST_SPAN, (long) Math.ceil(window * 1.3 / Math.min(1.0, density)));
+    }
+
+    /**
+     * The newest id and an upper estimate of the share of records that hold all the words of {@code :q}, from the
+     * lexeme frequencies ANALYZE keeps for {@code evidence.search}: a record holding every word holds the least
+     * frequent one, and a word ANALYZE did not list is rarer than every word it listed. Read off the query's
+     * indexable part ({@code querytree}: a {@code -word} only removes matches). Null when that part has an OR, no
+     * words, or the table has no statistics yet.
+     */
+    private static final String NEWEST_AND_DENSITY = """
+            select (select max(id) from evidence),
+                   (select min(coalesce(s.freqs[array_position(s.lexemes, replace(w.m[1], '''''', ''''))],
+                                        s.freqs[cardinality(s.lexemes) + 1]))
+                    from (select querytree(websearch_to_tsquery('english', :q)) as tree) q,
+                         regexp_matches(q.tree, '''((?:[^'']|'''')+)''', 'g') w(m),
+                         (select most_common_elems::text::text[] as lexemes, most_common_elem_freqs as freqs
+                          from pg_stats
+                          where schemaname = current_schema() and tablename = 'evidence' and attname = 'search') s
+                    where strpos(q.tree, '|') = 0)""";
 
     /** The newest matches looked up: enough to rank and to count up to {@link PageResponse#COUNT_LIMIT} + 1. */
     private static final int WINDOW = Math.max(RANK_WINDOW, PageResponse.COUNT_LIMIT) + 1;
@@ -139,21 +169,26 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
      * many rows match two words (4,726 estimated for "median earnings", 61,095 found in 1M rows), so for a query
      * alone it chose a bitmap scan of every match, 13,201 heap pages and 550 ms, to keep the newest 1,000. Limited to
      * {@code id > lo}, it ANDs the full-text bitmap with a primary-key range and reads only the pages of the range's
-     * matches. The range starts at the newest {@link #FIRST_SPAN} records and widens (by the density found, at least
+     * matches. The range starts at the newest {@link #firstSpan} records and widens (by the density found, at least
      * 2 and at most 8 times) until it holds enough matches or covers the table; a query matching few records ends
      * with the whole table, which is then cheap.
+     * <p>
+     * The first range is sized by the share of records estimated to match ({@link #firstSpan}): every range costs the
+     * full-text bitmap of all the words' matches (6 ms for "median earnings", 61,095 of 1M records, whatever the
+     * range), so a search that widened from 5,000 records paid it two or three times. A word too rare for ANALYZE to
+     * list goes straight to the whole table.
      */
     private List<Match> newestMatches(Filter f) {
         if (f.placeId() == null && f.metric() == null) {
-            Number max = (Number) getEntityManager().createNativeQuery("select max(id) from evidence")
-                    .getSingleResult();
-            if (max == null) {
+            Newest newest = newestAndDensity(f.q());
+            if (newest.maxId() == null) {
                 return List.of();
             }
-            long span = FIRST_SPAN;
-            while (span < max.longValue()) {
+            long max = newest.maxId();
+            long span = firstSpan(newest.density(), WINDOW);
+            while (span < max) {
                 Map<String, Object> params = new HashMap<>();
-                List<Match> found = matches(window(f, params, max.longValue() - span), params);
+                List<Match> found = matches(window(f, params, max - span), params);
                 if (found.size() >= WINDOW) {
                     return found;
                 }
@@ -163,6 +198,17 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
         }
         Map<String, Object> params = new HashMap<>();
         return matches(window(f, params, null), params);
+    }
+
+    /** The newest id (null in an empty table) and the estimated share of records matching the words (or null). */
+    record Newest(Long maxId, Double density) {
+    }
+
+    Newest newestAndDensity(String q) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(NEWEST_AND_DENSITY).setParameter("q", q)
+                .getSingleResult();
+        return new Newest(row[0] == null ? null : ((Number) row[0]).longValue(),
+                row[1] == null ? null : ((Number) row[1]).doubleValue());
     }
 
     /** The newest {@link #WINDOW} matches (with an id above {@code above}, when given): ids and ranks. */

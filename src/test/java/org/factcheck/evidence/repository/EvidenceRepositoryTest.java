@@ -9,6 +9,7 @@ import static org.factcheck.TestData.unique;
 import static org.factcheck.TestData.uniqueWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.TestTransaction;
@@ -137,6 +138,43 @@ class EvidenceRepositoryTest {
         repository.search(filter, PageRequest.of(0, 5));
         assertEquals("force_custom_plan",
                 em.createNativeQuery("select current_setting('plan_cache_mode')").getSingleResult());
+    }
+
+    @Test
+    void sizesTheFirstIdRangeByTheShareOfRecordsEstimatedToMatch() {
+        assertEquals(EvidenceRepository.FIRST_SPAN, EvidenceRepository.firstSpan(null, 1001));
+        assertEquals(EvidenceRepository.FIRST_SPAN, EvidenceRepository.firstSpan(0.3, 1001));
+        // "median earnings" in the load benchmark's million records: 6.1 % hold both words
+        assertEquals(21_333, EvidenceRepository.firstSpan(0.061, 1001));
+        assertTrue(EvidenceRepository.firstSpan(0.0013, 1001) > 1_000_000);
+    }
+
+    private double share(String q) {
+        Number n = (Number) em.createNativeQuery("select avg((search @@ websearch_to_tsquery('english', :q))::int) "
+                + "from evidence").setParameter("q", q).getSingleResult();
+        return n.doubleValue();
+    }
+
+    @Test
+    void estimatesTheShareOfRecordsHoldingTheWordsFromTheStatistics() {
+        em.createNativeQuery("analyze evidence").executeUpdate(); // rolled back with the test
+        double price = share("price");
+        double median = share("median");
+        assertTrue(price > 0.01 && median > 0.01, price + " " + median);
+        double estimated = repository.newestAndDensity("price").density();
+        assertTrue(estimated > price * 0.8 && estimated < price * 1.25, estimated + " for " + price);
+        // two words: at most as many as hold the rarer one, and at least as many as hold both
+        double both = repository.newestAndDensity("median price").density();
+        assertTrue(both < Math.min(price, median) * 1.25 && both > share("median price") * 0.8,
+                both + " for " + share("median price"));
+        // a word ANALYZE did not list bounds the estimate by the rarest word it did list
+        double rare = repository.newestAndDensity(uniqueWord() + " price").density();
+        assertTrue(rare < price, rare + " for " + price);
+        // an OR, or nothing to search for: no estimate (the search starts at the narrowest range)
+        assertNull(repository.newestAndDensity("median or price").density());
+        assertNull(repository.newestAndDensity("the").density());
+        assertEquals(((Number) em.createNativeQuery("select max(id) from evidence").getSingleResult()).longValue(),
+                repository.newestAndDensity("price").maxId());
     }
 
     @Test
