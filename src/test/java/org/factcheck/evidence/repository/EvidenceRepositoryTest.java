@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.factcheck.common.PageRequest;
 import org.factcheck.evidence.Evidence;
@@ -175,6 +176,17 @@ class EvidenceRepositoryTest {
         assertNull(repository.newestAndDensity("the").density());
         assertEquals(((Number) em.createNativeQuery("select max(id) from evidence").getSingleResult()).longValue(),
                 repository.newestAndDensity("price").maxId());
+    }
+
+    @Test
+    void uniqueTestWordsKeepTheirOwnStems() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            words.add(uniqueWord());
+        }
+        Number stems = (Number) em.createNativeQuery("select count(*) from unnest(tsvector_to_array(to_tsvector("
+                + "'english', :text)))").setParameter("text", String.join(" ", words)).getSingleResult();
+        assertEquals(words.size(), stems.intValue());
     }
 
     @Test
