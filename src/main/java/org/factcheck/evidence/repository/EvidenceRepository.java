@@ -170,14 +170,12 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
      * many rows match two words (4,726 estimated for "median earnings", 61,095 found in 1M rows), so for a query
      * alone it chose a bitmap scan of every match, 13,201 heap pages and 550 ms, to keep the newest 1,000. Limited to
      * {@code id > lo}, it ANDs the full-text bitmap with a primary-key range and reads only the pages of the range's
-     * matches. The range starts at the newest {@link #firstSpan} records and widens (by the density found, at least
-     * 2 and at most 8 times) until it holds enough matches or covers the table; a query matching few records ends
-     * with the whole table, which is then cheap.
-     * <p>
-     * The first range is sized by the share of records estimated to match ({@link #firstSpan}): every range costs the
-     * full-text bitmap of all the words' matches (6 ms for "median earnings", 61,095 of 1M records, whatever the
-     * range), so a search that widened from 5,000 records paid it two or three times. A word too rare for ANALYZE to
-     * list goes straight to the whole table.
+     * matches. The first range is sized by the share of records estimated to match ({@link #firstSpan}), and widens
+     * (by the density found, at least 2 and at most 8 times) until it holds enough matches or covers the table; a
+     * query matching few records ends with the whole table, which is then cheap. Every range costs the full-text
+     * bitmap of all the words' matches (6 ms for "median earnings", 61,095 of 1M records, whatever the range), so a
+     * search that widened from 5,000 records paid it two or three times; a word too rare for ANALYZE to list goes
+     * straight to the whole table.
      */
     private List<Match> newestMatches(Filter f) {
         if (f.placeId() == null && f.metric() == null) {
@@ -260,7 +258,7 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
     /**
      * A native query, for its caller to give each column's type ({@code addScalar}): left to Hibernate, the types of
      * the result were looked up on every execution, and each lookup built and threw an exception inside Hibernate
-     * (1.8 % of the service's CPU under the mixed load, async-profiler).
+     * (1.8 % of the JVM's samples under the mixed load, async-profiler).
      */
     @SuppressWarnings("rawtypes")
     private NativeQuery nativeQuery(String sql, Map<String, Object> params) {

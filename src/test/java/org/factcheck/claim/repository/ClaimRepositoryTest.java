@@ -35,7 +35,7 @@ class ClaimRepositoryTest {
     }
 
     @Test
-    void countsTheNewestMatchesOfAStatusOrRatingThroughTheirIndexes() {
+    void ordersTheCountOfAStatusOrRatingAsItsIndexesDo() {
         assertTrue(ClaimRepository.countSql(status("DRAFT"), new ArrayList<>()).contains("order by c.id desc"));
         assertTrue(ClaimRepository.countSql(rating("FALSE"), new ArrayList<>()).contains("order by c.id desc"));
         ClaimFilter withWords = new ClaimFilter("police", null, "DRAFT", null, null, null, null, null, null, null);
