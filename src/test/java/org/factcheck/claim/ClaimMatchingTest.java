@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,6 +31,25 @@ class ClaimMatchingTest {
                 .body("items.claimId", hasItem((int) id))
                 .body("items.score", everyItem(greaterThanOrEqualTo(0.6f)))
                 .body("items.find { it.claimId == " + id + " }.publishedVerdict.rating", equalTo("FALSE"));
+    }
+
+    @Test
+    void showsTheAutomaticRatingAndAVerdictOnlyOncePublished() {
+        long id = createClaim("Sutton had 447 police officers in March 2017");
+        String automatic = given().get("/api/v1/claims/" + id).then().statusCode(200)
+                .body("assessment.rating", notNullValue()).extract().path("assessment.rating");
+        String match = "items.find { it.claimId == " + id + " }";
+        String paraphrase = "In March 2017 Sutton had 447 police officers";
+        putVerdict(id, "\"0\"", verdict("FALSE", "DRAFT")).then().statusCode(200);
+        given().queryParam("text", paraphrase).get("/api/v1/claims/similar").then().statusCode(200)
+                .body(match + ".automaticRating", equalTo(automatic))
+                .body(match + ".publishedVerdict", nullValue());
+        putVerdict(id, "\"1\"", verdict("FALSE", "PUBLISHED")).then().statusCode(200);
+        given().queryParam("text", paraphrase).get("/api/v1/claims/similar").then().statusCode(200)
+                .body(match + ".automaticRating", equalTo(automatic))
+                .body(match + ".publishedVerdict.rating", equalTo("FALSE"))
+                .body(match + ".publishedVerdict.status", equalTo("PUBLISHED"))
+                .body(match + ".publishedVerdict.version", equalTo(2));
     }
 
     @Test

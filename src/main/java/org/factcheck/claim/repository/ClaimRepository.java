@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.factcheck.claim.repository.ClaimRow.AssessmentRow;
 import org.factcheck.claim.repository.ClaimRow.VerdictRow;
 import org.factcheck.common.PageRequest;
@@ -56,17 +57,43 @@ public class ClaimRepository {
     public record ArticleLink(long articleId, int index, int spanStart, int spanEnd) {
     }
 
-    /** Inserts a claim; {@code article} is null for a claim submitted on its own. */
-    public long insert(String text, String speaker, LocalDate statedOn, String appearanceUrl, String place,
-                       List<String> tags, List<String> matchTerms, String createdBy, ArticleLink article) {
+    /** A new claim's first automatic assessment: the engine's answer as JSON and the evidence it cited. */
+    public record FirstAssessment(String rating, double confidence, String resultJson, List<Long> evidenceIds) {
+    }
+
+    /** The ids a new claim and its first assessment were stored under. */
+    public record Inserted(long claimId, long assessmentId) {
+    }
+
+    /**
+     * Inserts a claim with its first assessment in one statement; {@code article} is null for a claim submitted on
+     * its own. The assessment takes the claim's id from the claim's sequence, so the claim row is written once,
+     * already pointing at it: inserted and then updated, it entered each of its four GIN indexes twice (the update is
+     * not HOT: updated_at, rating and review status are indexed). The claim's rating trigger sees the assessment,
+     * inserted earlier in the same statement, and both foreign keys are checked at its end.
+     */
+    public Inserted insert(String text, String speaker, LocalDate statedOn, String appearanceUrl, String place,
+                           List<String> tags, List<String> matchTerms, String createdBy, ArticleLink article,
+                           FirstAssessment first) {
         String sql = """
-                insert into claim (text, speaker, stated_on, appearance_url, place, tags, match_terms, created_by,
-                                   article_id, article_index, span_start, span_end)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""";
-        return one(sql, Sql.args(text, speaker, statedOn, appearanceUrl, place, tags.toArray(String[]::new),
-                matchTerms.toArray(String[]::new), createdBy, article == null ? null : article.articleId(),
-                article == null ? null : article.index(), article == null ? null : article.spanStart(),
-                article == null ? null : article.spanEnd()));
+                with a as (
+                    insert into assessment (claim_id, kind, rating, confidence, result, evidence, assessed_by)
+                    values (nextval(pg_get_serial_sequence('claim', 'id')), 'INITIAL', ?, ?, ?::jsonb, (%s), ?)
+                    returning id, claim_id)
+                insert into claim (id, latest_assessment_id, text, speaker, stated_on, appearance_url, place, tags,
+                                   match_terms, created_by, article_id, article_index, span_start, span_end)
+                select a.claim_id, a.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from a
+                returning id, latest_assessment_id""".formatted(EvidenceSnapshot.SQL);
+        List<Object> params = Sql.args(first.rating(), first.confidence(), first.resultJson(),
+                first.evidenceIds().toArray(Long[]::new), createdBy, text, speaker, statedOn, appearanceUrl, place,
+                tags.toArray(String[]::new), matchTerms.toArray(String[]::new), createdBy,
+                article == null ? null : article.articleId(), article == null ? null : article.index(),
+                article == null ? null : article.spanStart(), article == null ? null : article.spanEnd());
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = Sql.prepare(c, sql, params)) {
+            return Sql.list(st, rs -> new Inserted(rs.getLong(1), rs.getLong(2))).get(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("claim insert failed", e);
+        }
     }
 
     /** Points the claim at its newest assessment and marks it changed. */
@@ -91,8 +118,42 @@ public class ClaimRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<ClaimRow> rows = query(SELECT + " where c.id = any(?)", List.of((Object) ids.toArray(Long[]::new)));
-        return ids.stream().flatMap(id -> rows.stream().filter(r -> r.id() == id)).toList();
+        return inOrderOf(ids, query(SELECT + " where c.id = any(?)", List.of((Object) ids.toArray(Long[]::new))),
+                ClaimRow::id);
+    }
+
+    /**
+     * What a match shows of each claim: no assessment document, no staleness probe, and the verdict only when it is
+     * published. Five claims in 0.54 ms where their full rows ({@link #findAll}) took 0.78 in a single session; under
+     * the mixed load 0.6 ms a call against 1.5-1.7, 4.4-4.6 % of the database's time before. In the order of
+     * {@code ids}.
+     */
+    public List<MatchedRow> findMatched(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                select c.id, c.text, c.speaker, c.stated_on, a.rating as a_rating,
+                       v.rating as v_rating, v.summary, v.explanation, v.evidence_ids, v.evidence::text as v_evidence,
+                       v.status, v.version, v.updated_by, v.updated_at as v_updated_at, v.first_published_at,
+                       v.published_at
+                from claim c
+                left join assessment a on a.id = c.latest_assessment_id
+                left join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+                where c.id = any(?)""";
+        List<MatchedRow> rows;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = Sql.prepare(c, sql, List.of((Object) ids.toArray(Long[]::new)))) {
+            rows = Sql.list(st, rs -> new MatchedRow(rs.getLong("id"), rs.getString("text"), rs.getString("speaker"),
+                    Sql.date(rs, "stated_on"), rs.getString("a_rating"), verdict(rs)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("claim query failed", e);
+        }
+        return inOrderOf(ids, rows, MatchedRow::id);
+    }
+
+    private static <T> List<T> inOrderOf(List<Long> ids, List<T> rows, ToLongFunction<T> id) {
+        return ids.stream().flatMap(i -> rows.stream().filter(r -> id.applyAsLong(r) == i)).toList();
     }
 
     /** The claims stored from one article, in the order they appear in it. */
@@ -240,15 +301,18 @@ public class ClaimRepository {
         AssessmentRow assessment = rs.wasNull() ? null : new AssessmentRow(assessmentId, rs.getString("a_kind"),
                 rs.getString("a_rating"), rs.getDouble("a_confidence"), rs.getString("a_result"),
                 rs.getString("a_evidence"), rs.getString("assessed_by"), Sql.time(rs, "assessed_at"));
-        String verdictRating = rs.getString("v_rating");
-        VerdictRow verdict = verdictRating == null ? null : new VerdictRow(verdictRating, rs.getString("summary"),
-                rs.getString("explanation"), Sql.longs(rs, "evidence_ids"), rs.getString("v_evidence"),
-                rs.getString("status"), rs.getInt("version"), rs.getString("updated_by"),
-                Sql.time(rs, "v_updated_at"), Sql.time(rs, "first_published_at"), Sql.time(rs, "published_at"));
         return new ClaimRow(rs.getLong("id"), rs.getString("text"), rs.getString("speaker"),
                 Sql.date(rs, "stated_on"), rs.getString("appearance_url"), rs.getString("place"),
                 Sql.strings(rs, "tags"), rs.getString("created_by"), Sql.time(rs, "created_at"),
-                Sql.time(rs, "updated_at"), Sql.nullableLong(rs, "article_id"), assessment, verdict,
+                Sql.time(rs, "updated_at"), Sql.nullableLong(rs, "article_id"), assessment, verdict(rs),
                 rs.getBoolean("stale"));
+    }
+
+    private static VerdictRow verdict(ResultSet rs) throws SQLException {
+        String rating = rs.getString("v_rating");
+        return rating == null ? null : new VerdictRow(rating, rs.getString("summary"), rs.getString("explanation"),
+                Sql.longs(rs, "evidence_ids"), rs.getString("v_evidence"), rs.getString("status"),
+                rs.getInt("version"), rs.getString("updated_by"), Sql.time(rs, "v_updated_at"),
+                Sql.time(rs, "first_published_at"), Sql.time(rs, "published_at"));
     }
 }

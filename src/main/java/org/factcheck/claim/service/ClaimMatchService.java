@@ -10,14 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.factcheck.claim.repository.ClaimRepository;
-import org.factcheck.claim.repository.ClaimRow;
 import org.factcheck.claim.repository.MatchRepository;
+import org.factcheck.claim.repository.MatchedRow;
 import org.factcheck.claim.rest.ClaimMatch;
-import org.factcheck.claim.rest.VerdictSummary;
 import org.factcheck.engine.PlaceInfo;
 import org.factcheck.engine.Rating;
 import org.factcheck.place.service.GazetteerCache;
-import org.factcheck.verdict.VerdictStatus;
 
 /** "Have we checked this before?": candidates from PostgreSQL, exact scores from {@link ClaimMatcher}. */
 @ApplicationScoped
@@ -64,16 +62,15 @@ public class ClaimMatchService {
                 .toList();
         Map<Long, Double> scores = new HashMap<>();
         scored.forEach(s -> scores.put(s.id(), s.score()));
-        return claims.findAll(scored.stream().map(Scored::id).toList()).stream()
+        return claims.findMatched(scored.stream().map(Scored::id).toList()).stream()
                 .map(row -> match(row, scores.get(row.id())))
                 .toList();
     }
 
-    private ClaimMatch match(ClaimRow row, double score) {
-        VerdictSummary verdict = views.verdict(row.verdict());
-        VerdictSummary published = verdict != null && verdict.status() == VerdictStatus.PUBLISHED ? verdict : null;
-        Rating automatic = row.assessment() == null ? null : Rating.valueOf(row.assessment().rating());
-        return new ClaimMatch(row.id(), row.text(), score, row.speaker(), row.statedOn(), automatic, published);
+    private ClaimMatch match(MatchedRow row, double score) {
+        Rating automatic = row.automaticRating() == null ? null : Rating.valueOf(row.automaticRating());
+        return new ClaimMatch(row.id(), row.text(), score, row.speaker(), row.statedOn(), automatic,
+                views.verdict(row.publishedVerdict()));
     }
 
     private ClaimMatcher matcher() {

@@ -116,9 +116,11 @@ public class ClaimService {
     }
 
     private long store(ClaimRequest r, CheckResult result, String owner, ArticleLink article) {
-        long id = claims.insert(r.text().trim(), Strings.blankToNull(r.speaker()), r.statedOn(),
-                Strings.blankToNull(r.appearanceUrl()), Strings.blankToNull(r.place()), r.tagsOrEmpty(),
-                matching.terms(r.text()).all(), owner, article);
+        ClaimRepository.Inserted inserted = claims.insert(r.text().trim(), Strings.blankToNull(r.speaker()),
+                r.statedOn(), Strings.blankToNull(r.appearanceUrl()), Strings.blankToNull(r.place()), r.tagsOrEmpty(),
+                matching.terms(r.text()).all(), owner, article, new ClaimRepository.FirstAssessment(
+                        result.rating().name(), result.confidence(), views.write(result), evidenceIds(result)));
+        long id = inserted.claimId();
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("text", r.text().trim());
         claim.put("speaker", Strings.blankToNull(r.speaker()));
@@ -130,8 +132,7 @@ public class ClaimService {
             claim.put("articleId", article.articleId());
         }
         history.record(id, Event.CLAIM_CREATED, owner, null, claim);
-        long assessmentId = assess(id, "INITIAL", result, owner);
-        history.record(id, Event.ASSESSED, owner, null, assessmentSummary(assessmentId, result));
+        history.record(id, Event.ASSESSED, owner, null, assessmentSummary(inserted.assessmentId(), result));
         return id;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,7 +17,7 @@ import java.util.List;
 import org.factcheck.common.PageResponse;
 import org.junit.jupiter.api.Test;
 
-/** The listing's count against PostgreSQL: the same number whichever way it is read. */
+/** Claims against PostgreSQL: the listing's count, the same number whichever way it is read; the insert. */
 @QuarkusTest
 class ClaimRepositoryTest {
 
@@ -51,6 +52,30 @@ class ClaimRepositoryTest {
         }
         for (String r : List.of("TRUE", "FALSE", "MISLEADING", "NOT_ENOUGH_EVIDENCE")) {
             assertEquals(plainCount("rating", r), claims.countUpToLimit(rating(r)), r);
+        }
+    }
+
+    @Test
+    @TestTransaction
+    void insertsAClaimOnceWithItsFirstAssessment() throws SQLException {
+        ClaimRepository.Inserted inserted = claims.insert("Barnet had 587 police officers in March 2018", null, null,
+                null, null, List.of(), List.of("p:barnet", "n:587"), "repository-test", null,
+                new ClaimRepository.FirstAssessment("MISLEADING", 0.7, "{}", List.of()));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement("""
+                     select c.latest_assessment_id, c.rating, a.claim_id, a.kind, a.rating,
+                            (select count(*) from claim where id = c.id)
+                     from claim c join assessment a on a.id = c.latest_assessment_id where c.id = ?""")) {
+            st.setLong(1, inserted.claimId());
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(inserted.assessmentId(), rs.getLong(1));
+                assertEquals("MISLEADING", rs.getString(2), "the rating trigger saw the assessment");
+                assertEquals(inserted.claimId(), rs.getLong(3));
+                assertEquals("INITIAL", rs.getString(4));
+                assertEquals("MISLEADING", rs.getString(5));
+                assertEquals(1, rs.getLong(6));
+            }
         }
     }
 
