@@ -3,6 +3,7 @@ package org.factcheck.claim.repository;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -24,10 +25,19 @@ public class IdempotencyRepository {
      * Claims the key for this request: true when this request owns it now (a new key, or one whose owner gave up
      * without an answer more than {@code abandonAfterSeconds} ago). The insert happens before any work, so of
      * concurrent duplicates exactly one gets true.
+     * <p>
+     * Its commit does not wait for the disk (synchronous_commit off for this statement's transaction alone). Nothing
+     * is lost by that: the claim is stored by a later commit that does wait, and PostgreSQL flushes its log in order,
+     * so a stored claim's key is on disk too; a key lost in a crash belonged to a request that stored nothing and
+     * failed, and its retry does the work. Under the mixed load a log flush took 1.9-2.3 ms (pg_stat_wal, against
+     * 0.27 ms for a lone commit), and a submission waited for two of them. Never inside a transaction, whose commit it
+     * would make asynchronous too.
      */
+    @Transactional(Transactional.TxType.NEVER)
     public boolean claim(String owner, String key, String requestHash, int abandonAfterSeconds) {
         String sql = """
-                insert into idempotency_key (owner, key, request_hash) values (?, ?, ?)
+                insert into idempotency_key (owner, key, request_hash)
+                select ?, ?, ? from (select set_config('synchronous_commit', 'off', true)) async_commit
                 on conflict (owner, key) do update set request_hash = excluded.request_hash, created_at = now()
                     where idempotency_key.status is null
                       and idempotency_key.created_at < now() - make_interval(secs => ?)
