@@ -17,14 +17,20 @@ public class AssessmentRepository {
     AgroalDataSource dataSource;
 
     /**
-     * Stores an assessment. The cited evidence snapshot is read from today's evidence rows in the same statement, so
-     * it holds exactly the values the engine compared.
+     * The insert of one assessment, its claim's id given by {@code claimId} (an SQL expression), then the parameters
+     * kind, rating, confidence, result JSON, cited evidence ids and actor. The cited evidence snapshot is read from
+     * today's evidence rows in the same statement, so it holds exactly the values the engine compared.
      */
+    static String insertSql(String claimId) {
+        return """
+                insert into assessment (claim_id, kind, rating, confidence, result, evidence, assessed_by)
+                values (%s, ?, ?, ?, ?::jsonb, (%s), ?)""".formatted(claimId, EvidenceSnapshot.SQL);
+    }
+
+    /** Stores an assessment of a stored claim (see {@link #insertSql}). */
     public long insert(long claimId, String kind, String rating, double confidence, String resultJson,
                        List<Long> evidenceIds, String actor) {
-        String sql = """
-                insert into assessment (claim_id, kind, rating, confidence, result, evidence, assessed_by)
-                values (?, ?, ?, ?, ?::jsonb, (""" + EvidenceSnapshot.SQL + "), ?) returning id";
+        String sql = insertSql("?") + " returning id";
         try (Connection c = dataSource.getConnection()) {
             return Sql.one(c, sql, Sql.args(claimId, kind, rating, confidence, resultJson,
                     evidenceIds.toArray(Long[]::new), actor));

@@ -76,15 +76,13 @@ public class ClaimRepository {
                            List<String> tags, List<String> matchTerms, String createdBy, ArticleLink article,
                            FirstAssessment first) {
         String sql = """
-                with a as (
-                    insert into assessment (claim_id, kind, rating, confidence, result, evidence, assessed_by)
-                    values (nextval(pg_get_serial_sequence('claim', 'id')), 'INITIAL', ?, ?, ?::jsonb, (%s), ?)
-                    returning id, claim_id)
+                with a as (%s returning id, claim_id)
                 insert into claim (id, latest_assessment_id, text, speaker, stated_on, appearance_url, place, tags,
                                    match_terms, created_by, article_id, article_index, span_start, span_end)
                 select a.claim_id, a.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from a
-                returning id, latest_assessment_id""".formatted(EvidenceSnapshot.SQL);
-        List<Object> params = Sql.args(first.rating(), first.confidence(), first.resultJson(),
+                returning id, latest_assessment_id"""
+                .formatted(AssessmentRepository.insertSql("nextval(pg_get_serial_sequence('claim', 'id'))"));
+        List<Object> params = Sql.args("INITIAL", first.rating(), first.confidence(), first.resultJson(),
                 first.evidenceIds().toArray(Long[]::new), createdBy, text, speaker, statedOn, appearanceUrl, place,
                 tags.toArray(String[]::new), matchTerms.toArray(String[]::new), createdBy,
                 article == null ? null : article.articleId(), article == null ? null : article.index(),
