@@ -81,6 +81,32 @@ class ClaimMatcherTest {
         assertTrue(recall >= REQUIRED, "recall " + recall);
     }
 
+    @Test
+    void everyMatchAmongTheLabelledClaimsIsACandidate() {
+        // the candidate query asks for the required terms and the words the matcher needs: each pair scoring the
+        // threshold, either way round and whatever its label, must pass it
+        List<String> texts = new ArrayList<>();
+        pairs().forEach(p -> texts.addAll(List.of(p.a(), p.b())));
+        int matches = 0;
+        for (String a : texts) {
+            ClaimMatcher.Terms query = matcher.terms(a);
+            ClaimMatcher.WordsNeeded needed = matcher.wordsNeeded(query);
+            for (String b : texts) {
+                ClaimMatcher.Terms stored = matcher.terms(b);
+                if (matcher.score(query, stored) < ClaimMatcher.THRESHOLD) {
+                    continue;
+                }
+                matches++;
+                long full = needed.full().stream().filter(stored.words()::contains).count();
+                long generic = needed.generic().stream().filter(stored.words()::contains).count();
+                assertTrue(stored.all().containsAll(query.required()) && needed.anyOf().stream()
+                        .anyMatch(s -> full >= s.full() && generic >= s.generic()),
+                        "'" + b + "' matches '" + a + "' but is no candidate for it: " + needed);
+            }
+        }
+        assertTrue(matches > 2 * texts.size(), "matching pairs tried: " + matches);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "London has lost over £700 million | n:700000000",

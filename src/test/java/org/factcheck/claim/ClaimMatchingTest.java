@@ -84,6 +84,17 @@ class ClaimMatchingTest {
     }
 
     @Test
+    void findsAParaphraseOfAClaimWithoutAPlaceOrANumber() {
+        // no specific place or number to require: found by the words it must share, not by "London" and "rose"
+        long id = createClaim("Rough sleeping in London rose while it fell across England");
+        long other = createClaim("Knife crime in London rose while it fell across England");
+        given().queryParam("text", "Rough sleeping fell across England but rose in London")
+                .get("/api/v1/claims/similar").then().statusCode(200)
+                .body("items.claimId", hasItem((int) id))
+                .body("items.claimId", not(hasItem((int) other)));
+    }
+
+    @Test
     void newClaimComesBackWithTheBestMatches() {
         long earlier = createClaim(POLICE_BARNET);
         given().contentType(ContentType.JSON).body(claim(POLICE_BARNET_PARAPHRASE)).post("/api/v1/claims")

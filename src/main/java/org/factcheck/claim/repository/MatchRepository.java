@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Candidates for claim matching, from the GIN index {@code claim_match_doc_idx} over the canonical match terms: a
  * stored claim must hold every required term (its specific places and numbers) and at least one other term; without
- * required terms, at least two of the query's terms. Best {@code ts_rank} first among the {@link #RANK_WINDOW} newest
- * matches; the service scores them exactly.
+ * required terms, the words the matcher says it must share ({@link #tsquery(List)}). Best {@code ts_rank} first among
+ * the {@link #RANK_WINDOW} newest matches; the service scores them exactly.
  */
 @ApplicationScoped
 public class MatchRepository {
@@ -32,8 +32,12 @@ public class MatchRepository {
     @Inject
     AgroalDataSource dataSource;
 
-    public List<Candidate> candidates(List<String> required, List<String> optional, int limit) {
-        String query = tsquery(required, optional);
+    /** At least {@code count} (0, 1 or 2) of {@code terms}. */
+    public record AtLeast(int count, List<String> terms) {
+    }
+
+    /** Candidates holding {@code query} (from {@link #tsquery}), best rank first; none for an empty query. */
+    public List<Candidate> candidates(String query, int limit) {
         if (query.isEmpty()) {
             return List.of();
         }
@@ -58,25 +62,62 @@ public class MatchRepository {
         }
     }
 
-    static String tsquery(List<String> required, List<String> optional) {
+    /**
+     * Every required term and any one of the alternatives, each every one of its {@link AtLeast} conditions; empty
+     * (no candidates) when there is no alternative or none can hold (more terms asked than given). An alternative
+     * asking nothing (every count 0) holds for every claim: the required terms alone, refused without them.
+     */
+    public static String tsquery(List<String> required, List<List<AtLeast>> anyOf) {
         List<String> req = required.stream().filter(MatchRepository::safe).map(MatchRepository::quote).toList();
-        List<String> opt = optional.stream().filter(MatchRepository::safe).map(MatchRepository::quote).limit(10)
-                .toList();
-        if (!req.isEmpty()) {
-            String all = String.join(" & ", req);
-            return opt.isEmpty() ? all : "(" + all + ") & (" + String.join(" | ", opt) + ")";
+        List<String> alternatives = new ArrayList<>();
+        boolean any = false;
+        for (List<AtLeast> all : anyOf) {
+            List<String> parts = new ArrayList<>();
+            boolean possible = true;
+            for (AtLeast a : all) {
+                List<String> terms = a.terms().stream().filter(MatchRepository::safe).map(MatchRepository::quote)
+                        .toList();
+                if (a.count() < 0 || a.count() > 2) {
+                    throw new IllegalArgumentException("at least 0, 1 or 2 terms, not " + a.count());
+                } else if (a.count() > terms.size()) {
+                    possible = false;
+                } else if (a.count() == 1) {
+                    parts.add(terms.size() == 1 ? terms.get(0) : "(" + String.join(" | ", terms) + ")");
+                } else if (a.count() == 2) {
+                    parts.add("(" + atLeastTwo(terms) + ")");
+                }
+            }
+            if (possible && parts.isEmpty()) {
+                any = true;
+            } else if (possible) {
+                alternatives.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(" & ", parts) + ")");
+            }
         }
-        if (opt.size() < 2) {
-            return opt.isEmpty() ? "" : opt.get(0);
+        if (any && req.isEmpty()) {
+            throw new IllegalArgumentException("no required term and an alternative holding for every claim");
         }
-        // at least two of t1..tn, factored as (t1 & (t2 | ... | tn)) | (t2 & (t3 | ... | tn)) | ...: the same claims
-        // as every pair OR'd, with about half the operands, and the GIN scan evaluates the query once for every claim
-        // holding any of the terms (31.7 ms for seven common terms as pairs, 18.6 ms factored, 100,000 claims)
+        String words = any ? "" : String.join(" | ", alternatives);
+        if (!any && words.isEmpty()) {
+            return "";
+        }
+        if (req.isEmpty()) {
+            return words;
+        }
+        String all = String.join(" & ", req);
+        return words.isEmpty() ? all : "(" + all + ") & (" + words + ")";
+    }
+
+    /**
+     * At least two of t1..tn, factored as (t1 & (t2 | ... | tn)) | (t2 & (t3 | ... | tn)) | ...: the same claims as
+     * every pair OR'd, with about half the operands, and the GIN scan evaluates the query once for every claim holding
+     * any of the terms (31.7 ms for seven common terms as pairs, 18.6 ms factored, 100,000 claims).
+     */
+    private static String atLeastTwo(List<String> quoted) {
         List<String> clauses = new ArrayList<>();
-        for (int i = 0; i < opt.size() - 1; i++) {
-            List<String> rest = opt.subList(i + 1, opt.size());
+        for (int i = 0; i < quoted.size() - 1; i++) {
+            List<String> rest = quoted.subList(i + 1, quoted.size());
             String any = rest.size() == 1 ? rest.get(0) : "(" + String.join(" | ", rest) + ")";
-            clauses.add("(" + opt.get(i) + " & " + any + ")");
+            clauses.add("(" + quoted.get(i) + " & " + any + ")");
         }
         return String.join(" | ", clauses);
     }

@@ -6,6 +6,7 @@ import static org.factcheck.claim.service.MatchWords.QUALIFYING;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +45,6 @@ public final class ClaimMatcher {
     public static final double THRESHOLD = 0.6;
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}']*");
-    /** Runs of anything but letters and digits. */
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern RANKED_AFTER = Pattern.compile("\\b(?:second|third)[- ](?:highest|largest|biggest|"
             + "most|greatest|lowest|smallest|fewest)\\b.*\\bafter\\b");
     private static final Pattern ONLY_MORE_THAN = Pattern.compile("\\bonly\\b.*\\b(?:higher|more|larger|bigger|"
@@ -99,7 +98,7 @@ public final class ClaimMatcher {
                 }
             }
             return new Terms(sets.get(""), sets.get("p"), sets.get("b"), sets.get("n"), sets.get("y"), sets.get("q"),
-                    order, Trigrams.of(normalise(text)));
+                    order, Trigrams.of(text));
         }
     }
 
@@ -173,7 +172,7 @@ public final class ClaimMatcher {
         }
         String placeOrder = order.size() >= 2 ? String.join(">", order) : null;
         return new Terms(words, specific, broad, read.numbers(), read.years(), read.hedges(), placeOrder,
-                Trigrams.of(normalise(text)));
+                Trigrams.of(text));
     }
 
     /** 0..1; 0 when the claims cannot be the same (different numbers, places, years or direction). */
@@ -204,8 +203,88 @@ public final class ClaimMatcher {
         return Math.round((0.75 * dice + 0.25 * a.trigrams().similarity(b.trigrams())) * 1000) / 1000.0;
     }
 
+    /**
+     * At least {@code full} of a query's full-weight words and {@code generic} of its generic ones (each 0..2; both 0:
+     * any claim holding the required terms).
+     */
+    public record Shared(int full, int generic) {
+    }
+
+    /**
+     * What a stored claim must share with a query: its named words (full-weight and generic, full-weight first) and the
+     * least counts of them to share, any one of {@code anyOf}; empty {@code anyOf}: no claim can reach
+     * {@link #THRESHOLD}.
+     */
+    public record WordsNeeded(List<String> full, List<String> generic, List<Shared> anyOf) {
+    }
+
+    /** Words a candidate query names; a longer claim's other words count as shared (the condition stays necessary). */
+    static final int MAX_WORDS = 12;
+
+    /**
+     * The words a stored claim must share with {@code query} to score {@link #THRESHOLD}: a necessary condition, for
+     * the candidate query. The trigram part is at most 0.25, so the weighted Dice must reach d = (THRESHOLD - 0.25) /
+     * 0.75 (less half a thousandth for the score's rounding); with C the weight shared and W the query's, Dice = 2C /
+     * (W + the stored claim's) <= 2C / (W + C), so C >= d W / (2 - d). Broad places and years never add to the score,
+     * only reject, so a claim sharing only "London" and "2017" with the query is no candidate. Counts above two are
+     * asked as two (still necessary, and the query stays small). Words the condition does not name count as shared: beyond
+     * the first {@link #MAX_WORDS}, and HIGH and LOW when the query orders two places (a claim ordering them the other
+     * way round says LOW for HIGH). When the unnamed words might make up the whole weight, nothing is asked beyond the
+     * required terms ({@code Shared(0, 0)}); without required terms (a claim of about 18 words or more, none of them a
+     * place or a number), one named word is asked: the one condition here that is not necessary.
+     */
+    public WordsNeeded wordsNeeded(Terms query) {
+        double d = (THRESHOLD - 0.0005 - 0.25) / 0.75;
+        double least = d * query.words().stream().mapToDouble(ClaimMatcher::weight).sum() / (2 - d);
+        List<String> words = query.words().stream()
+                .sorted(Comparator.comparingDouble(ClaimMatcher::weight).reversed().thenComparing(w -> w))
+                .toList();
+        List<String> named = new ArrayList<>();
+        for (String w : words) {
+            if (named.size() < MAX_WORDS && (query.placeOrder() == null || !w.equals("HIGH") && !w.equals("LOW"))) {
+                named.add(w);
+            } else {
+                least -= weight(w); // a stored claim might share it
+            }
+        }
+        List<String> full = named.stream().filter(w -> weight(w) == 1).toList();
+        List<String> generic = named.stream().filter(w -> weight(w) < 1).toList();
+        if (query.words().isEmpty()) {
+            return new WordsNeeded(full, generic, List.of());
+        }
+        if (least <= 0 && !query.required().isEmpty()) {
+            return new WordsNeeded(full, generic, List.of(new Shared(0, 0))); // the required terms alone
+        }
+        if (least <= 0) { // a long claim without places or numbers: the one condition here that is not necessary
+            List<Shared> any = new ArrayList<>();
+            if (!full.isEmpty()) {
+                any.add(new Shared(1, 0));
+            }
+            if (!generic.isEmpty()) {
+                any.add(new Shared(0, 1));
+            }
+            return new WordsNeeded(full, generic, any);
+        }
+        List<Shared> options = new ArrayList<>();
+        for (int f = 0; f <= full.size(); f++) {
+            int g = Math.max(0, (int) Math.ceil(2 * (least - f) - 1e-9));
+            if (g <= generic.size()) {
+                options.add(new Shared(Math.min(f, 2), Math.min(g, 2)));
+            }
+        }
+        List<Shared> anyOf = new ArrayList<>();
+        for (Shared o : options) {
+            boolean implied = options.stream().anyMatch(p -> !p.equals(o) && p.full() <= o.full()
+                    && p.generic() <= o.generic());
+            if (!implied && !anyOf.contains(o)) {
+                anyOf.add(o);
+            }
+        }
+        return new WordsNeeded(full, generic, anyOf);
+    }
+
     /** Generic words (direction, "borough", "share") count half: what a claim is about counts fully. */
-    private static double weight(String word) {
+    static double weight(String word) {
         return GENERIC.contains(word) ? 0.5 : 1;
     }
 
@@ -249,10 +328,6 @@ public final class ClaimMatcher {
         boolean bUp = b.contains(up) && !b.contains(down);
         boolean bDown = b.contains(down) && !b.contains(up);
         return aUp && bDown || aDown && bUp;
-    }
-
-    static String normalise(String text) {
-        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private int placeAt(List<String> raw, int i) {

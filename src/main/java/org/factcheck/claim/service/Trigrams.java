@@ -1,24 +1,51 @@
 package org.factcheck.claim.service;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * The trigrams of a normalised claim text, as PostgreSQL's pg_trgm takes them (each word padded with two spaces before
- * and one after), and their similarity. A claim's trigrams are computed once, each packed into a long (three 16-bit
- * chars), sorted and distinct: matching scores up to 200 candidates against one query, and building a set of
- * substrings for both sides of every pair took an eighth of the JVM's CPU under the mixed load.
+ * The trigrams of a claim's text, as PostgreSQL's pg_trgm takes them (lower case, split at anything but letters and
+ * digits, each word padded with two spaces before and one after), and their similarity. A claim's trigrams are
+ * computed once, each packed into a long (three 16-bit chars), sorted and distinct: matching scores up to 200
+ * candidates against one query, and building a set of substrings for both sides of every pair took an eighth of the
+ * JVM's CPU under the mixed load. They are computed when first compared, since most candidates are rejected before
+ * (a different number or place), and building every candidate's trigrams was still a third of matching's CPU. Not
+ * thread-safe: one request's terms, one thread.
  */
 final class Trigrams {
 
-    private static final Trigrams NONE = new Trigrams(new long[0]);
+    private static final long[] NONE = new long[0];
 
-    private final long[] codes;
+    /** Runs of anything but letters and digits. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private Trigrams(long[] codes) {
-        this.codes = codes;
+    /** The claim's text, until the codes are computed. */
+    private String text;
+    private long[] codes;
+
+    private Trigrams(String text) {
+        this.text = text;
     }
 
+    /** The trigrams of a claim's text, computed when first used. */
     static Trigrams of(String text) {
+        return new Trigrams(text);
+    }
+
+    private long[] codes() {
+        if (codes == null) {
+            codes = compute(normalise(text));
+            text = null;
+        }
+        return codes;
+    }
+
+    private static String normalise(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    private static long[] compute(String text) {
         long[] all = new long[text.length() * 3 + 3];
         int n = 0;
         int i = 0;
@@ -52,17 +79,17 @@ final class Trigrams {
                 all[distinct++] = all[k];
             }
         }
-        return new Trigrams(Arrays.copyOf(all, distinct));
+        return Arrays.copyOf(all, distinct);
     }
 
     int size() {
-        return codes.length;
+        return codes().length;
     }
 
     /** pg_trgm-style similarity: shared trigrams over all distinct trigrams of both; 0 when either has none. */
     double similarity(Trigrams other) {
-        long[] a = codes;
-        long[] b = other.codes;
+        long[] a = codes();
+        long[] b = other.codes();
         if (a.length == 0 || b.length == 0) {
             return 0;
         }

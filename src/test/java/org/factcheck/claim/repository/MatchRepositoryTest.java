@@ -1,6 +1,7 @@
 package org.factcheck.claim.repository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The candidate query's tsquery, evaluated by PostgreSQL against every subset of a claim's possible terms: it must hold
- * exactly the claims the matcher's rule names (every required term and one other; without required terms, any two).
+ * exactly the claims the matcher's rule names (every required term, and any one of the alternatives of least counts
+ * of the query's words).
  */
 @QuarkusTest
 class MatchRepositoryTest {
@@ -25,32 +27,62 @@ class MatchRepositoryTest {
     private static final List<String> VOCABULARY = List.of("rise", "b:london", "decade", "home", "n:700000000",
             "y:2025", "police", "fund");
 
-    private static final List<String> OPTIONAL = VOCABULARY.subList(0, 6);
-
     @Inject
     AgroalDataSource dataSource;
 
     @Test
-    void anyTwoOptionalTermsMatchWithoutRequiredTerms() throws SQLException {
-        for (int n = 2; n <= OPTIONAL.size(); n++) {
-            List<String> optional = OPTIONAL.subList(0, n);
-            assertExactly(MatchRepository.tsquery(List.of(), optional), held -> count(held, optional) >= 2);
+    void anyOfTheAlternativesEachWithItsLeastCounts() throws SQLException {
+        List<String> full = List.of("decade", "home", "police", "fund");
+        List<String> generic = List.of("rise", "b:london");
+        for (int f = 0; f <= 2; f++) {
+            for (int g = 0; g <= 2; g++) {
+                int needFull = f;
+                int needGeneric = g;
+                List<MatchRepository.AtLeast> both = List.of(new MatchRepository.AtLeast(f, full),
+                        new MatchRepository.AtLeast(g, generic));
+                if (f + g == 0) {
+                    assertThrows(IllegalArgumentException.class,
+                            () -> MatchRepository.tsquery(List.of(), List.of(both)));
+                    continue;
+                }
+                // alone, and beside "one of the generic terms and the first full one"
+                assertExactly(MatchRepository.tsquery(List.of(), List.of(both)),
+                        held -> count(held, full) >= needFull && count(held, generic) >= needGeneric);
+                List<MatchRepository.AtLeast> other = List.of(new MatchRepository.AtLeast(1, generic),
+                        new MatchRepository.AtLeast(1, List.of("decade")));
+                assertExactly(MatchRepository.tsquery(List.of(), List.of(both, other)),
+                        held -> count(held, full) >= needFull && count(held, generic) >= needGeneric
+                                || count(held, generic) >= 1 && held.contains("decade"));
+            }
         }
     }
 
     @Test
-    void requiredTermsAndOneOptionalTerm() throws SQLException {
-        List<String> required = List.of("b:london", "n:700000000");
-        List<String> optional = List.of("rise", "decade", "home");
-        assertExactly(MatchRepository.tsquery(required, optional),
-                held -> held.containsAll(required) && count(held, optional) >= 1);
-        assertExactly(MatchRepository.tsquery(required, List.of()), held -> held.containsAll(required));
+    void everyRequiredTermAndTheAlternatives() throws SQLException {
+        List<String> required = List.of("n:700000000", "y:2025");
+        List<String> full = List.of("decade", "home", "police");
+        assertExactly(MatchRepository.tsquery(required, List.of(List.of(new MatchRepository.AtLeast(2, full)))),
+                held -> held.containsAll(required) && count(held, full) >= 2);
+        assertExactly(MatchRepository.tsquery(List.of("n:700000000"), List.of(
+                        List.of(new MatchRepository.AtLeast(1, full), new MatchRepository.AtLeast(1, List.of("rise"))),
+                        List.of(new MatchRepository.AtLeast(2, full)))),
+                held -> held.contains("n:700000000")
+                        && (count(held, full) >= 1 && held.contains("rise") || count(held, full) >= 2));
+        // an alternative asking for nothing: the required terms alone
+        assertExactly(MatchRepository.tsquery(required, List.of(List.of(new MatchRepository.AtLeast(0, full)),
+                List.of(new MatchRepository.AtLeast(2, full)))), held -> held.containsAll(required));
     }
 
     @Test
-    void oneOptionalTermAlone() throws SQLException {
-        assertExactly(MatchRepository.tsquery(List.of(), List.of("home")), held -> held.contains("home"));
-        assertEquals("", MatchRepository.tsquery(List.of(), List.of()));
+    void noCandidatesWhenNoAlternativeCanHold() throws SQLException {
+        List<String> one = List.of("home");
+        assertExactly(MatchRepository.tsquery(List.of(), List.of(List.of(new MatchRepository.AtLeast(2, one)),
+                        List.of(new MatchRepository.AtLeast(1, List.of("police", "fund"))))),
+                held -> count(held, List.of("police", "fund")) >= 1);
+        assertEquals("", MatchRepository.tsquery(List.of(), List.of(List.of(new MatchRepository.AtLeast(2, one)))));
+        assertEquals("", MatchRepository.tsquery(List.of("y:2025"), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> MatchRepository.tsquery(List.of(), List.of(List.of(
+                new MatchRepository.AtLeast(3, List.of("police", "fund", "home"))))));
     }
 
     @Test
