@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Candidates for claim matching, from the GIN index {@code claim_match_doc_idx} over the canonical match terms: a
- * stored claim must hold every required term (its specific places and numbers) and at least one other term; without
- * required terms, the words the matcher says it must share ({@link #tsquery(List)}). Best {@code ts_rank} first among
- * the {@link #RANK_WINDOW} newest matches; the service scores them exactly.
+ * stored claim must hold every required term (its specific places and numbers) and the words the matcher says it must
+ * share ({@link #tsquery(List, List)}). Best {@code ts_rank} first among the {@link #RANK_WINDOW} newest matches; the
+ * service scores them exactly.
  */
 @ApplicationScoped
 public class MatchRepository {

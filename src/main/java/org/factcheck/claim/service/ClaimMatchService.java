@@ -68,7 +68,7 @@ public class ClaimMatchService {
      * and the words a claim must share to reach the threshold ({@link ClaimMatcher#wordsNeeded}). "One other term", or
      * without places and numbers "two of the terms", had let in claims sharing only a broad place, a year or a
      * direction ("London", "rose"), which cannot score. Of the mixed load's vague claims (no place, no number) five
-     * took 11-63 ms and now 2-9 ms; two whose words are common took 24-36 ms and now 17-30 (100,000 claims).
+     * took 11-71 ms and now 2-9 ms; two whose words are common took 24-36 ms and now 17-31 (100,000 claims).
      */
     static String candidateQuery(ClaimMatcher matcher, ClaimMatcher.Terms query) {
         ClaimMatcher.WordsNeeded needed = matcher.wordsNeeded(query);
