@@ -93,18 +93,18 @@ public class MatchRepository {
                 alternatives.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(" & ", parts) + ")");
             }
         }
-        if (any && req.isEmpty()) {
-            throw new IllegalArgumentException("no required term and an alternative holding for every claim");
+        String all = String.join(" & ", req);
+        if (any) {
+            if (req.isEmpty()) {
+                throw new IllegalArgumentException("no required term and an alternative holding for every claim");
+            }
+            return all;
         }
-        String words = any ? "" : String.join(" | ", alternatives);
-        if (!any && words.isEmpty()) {
+        if (alternatives.isEmpty()) {
             return "";
         }
-        if (req.isEmpty()) {
-            return words;
-        }
-        String all = String.join(" & ", req);
-        return words.isEmpty() ? all : "(" + all + ") & (" + words + ")";
+        String words = String.join(" | ", alternatives);
+        return req.isEmpty() ? words : "(" + all + ") & (" + words + ")";
     }
 
     /**

@@ -227,11 +227,11 @@ public final class ClaimMatcher {
      * 0.75 (less half a thousandth for the score's rounding); with C the weight shared and W the query's, Dice = 2C /
      * (W + the stored claim's) <= 2C / (W + C), so C >= d W / (2 - d). Broad places and years never add to the score,
      * only reject, so a claim sharing only "London" and "2017" with the query is no candidate. Counts above two are
-     * asked as two (still necessary, and the query stays small). Words the condition does not name count as shared: beyond
-     * the first {@link #MAX_WORDS}, and HIGH and LOW when the query orders two places (a claim ordering them the other
-     * way round says LOW for HIGH). When the unnamed words might make up the whole weight, nothing is asked beyond the
-     * required terms ({@code Shared(0, 0)}); without required terms (a claim of about 18 words or more, none of them a
-     * place or a number), one named word is asked: the one condition here that is not necessary.
+     * asked as two (still necessary, and the query stays small). Words the condition does not name count as shared:
+     * beyond the first {@link #MAX_WORDS}, and HIGH and LOW when the query orders two places (a claim ordering them the
+     * other way round says LOW for HIGH). When the unnamed words might make up the whole weight, nothing is asked
+     * beyond the required terms ({@code Shared(0, 0)}); without required terms (a claim of about 18 words or more,
+     * none of them a place or a number), one named word is asked: the one condition here that is not necessary.
      */
     public WordsNeeded wordsNeeded(Terms query) {
         double d = (THRESHOLD - 0.0005 - 0.25) / 0.75;

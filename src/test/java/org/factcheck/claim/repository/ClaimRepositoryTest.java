@@ -81,7 +81,8 @@ class ClaimRepositoryTest {
 
     private long plainCount(String column, String value) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement("select least(count(*), ?) from claim where " + column + " = ?")) {
+             PreparedStatement st = c.prepareStatement(
+                     "select least(count(*), ?) from claim where " + column + " = ?")) {
             st.setInt(1, PageResponse.COUNT_LIMIT + 1);
             st.setString(2, value);
             try (ResultSet rs = st.executeQuery()) {
