@@ -21,13 +21,14 @@
 #      and turns the logged statements into one pgbench script per operation (report.py scripts; one transaction =
 #      one captured request; writing requests replayed inside BEGIN ... ROLLBACK); drops the clone (so the replayed
 #      writes meet the same rows as the service's);
-#   4. load: the service on $DB, a WARMUP s warm-up (150 s: after 30 s of this load the JIT compiler still took 44 % of
-#      the JVM's CPU, after 150 s about 7 %; the same code measured 296 requests/s after 30 s and 384 after 150 s), then
-#      for each of CONNS: wrk -tN -cN -d DURATION (one connection
-#      per wrk thread: mixed.lua times every request), with the service's RSS sampled every second and the Agroal
-#      acquisition timeouts counted in its log;
-#   5. baseline: the service stopped, pgbench -M simple -cN -j2 -T DURATION with the per-operation scripts weighted
-#      by the operation counts of the service's first run (so the SQL mix is the same), per-transaction logs (-l);
+#   4. load: the database read into shared_buffers (pg_prewarm; see warm_database), the service on $DB, a WARMUP s
+#      warm-up (150 s: after 30 s of this load the JIT compiler still took 44 % of the JVM's CPU, after 150 s about 7 %;
+#      the same code measured 296 requests/s after 30 s and 384 after 150 s), then for each of CONNS: wrk -tN -cN -d
+#      DURATION (one connection per wrk thread: mixed.lua times every request), with the service's RSS sampled every
+#      second and the Agroal acquisition timeouts counted in its log;
+#   5. baseline: the service stopped, the database read into shared_buffers again, pgbench -M simple -cN -j2 -T DURATION
+#      with the per-operation scripts weighted by the operation counts of the service's first run (so the SQL mix is the
+#      same), per-transaction logs (-l);
 #   6. prints per-operation throughput, p50/p99, errors, RSS and pool timeouts, the service/pgbench ratios and the
 #      issue's targets; with pg_stat_statements loaded in the server (shared_preload_libraries, and
 #      pg_stat_statements.track_planning = on to count planning), the service's statements by database time over each
@@ -44,7 +45,8 @@
 #           CONNS="16 64" CHUNK=100000 (rows per import request) GENERATED= (dir with evidence.csv and places.sql)
 #           JAVA_OPTS= KEEP=0 REUSE_DB= (an existing database from KEEP=1: skips step 2)
 # Needs: java 17, python3, curl, psql, pgbench, wrk (apt-get install -y wrk; Debian's links LuaJIT), PostgreSQL on
-# 127.0.0.1:5432 where root may create databases and read the server log; about 3 GB of disk for the database.
+# 127.0.0.1:5432 where root may create databases and read the server log; about 3 GB of disk for the database;
+# shared_buffers of 2 GB or more, so that the database fits in it (see warm_database).
 # =====================================================================================================================
 set -euo pipefail
 
@@ -203,6 +205,25 @@ python3 "$HERE/report.py" scripts "$SERVER_LOG" "$CAPTURE_DB" "$WORK/windows.txt
 cat "$WORK/capture.txt" >&2
 
 # --- 4. load ----------------------------------------------------------------------------------------------------------
+# The database in PostgreSQL's own cache before each measured part. These VMs page out file-cache pages that no one
+# touched for about a minute (a DAMON pageout scheme: `cat /sys/kernel/mm/damon/admin/kdamonds/0/contexts/0/schemes/0/
+# action`), so with the stock 128 MB of shared_buffers the rarely read parts of a 1.2 GB database come from disk in
+# the middle of a run: one evidence search in about 1,400 requests took 3.5-4 s, and p99 said more about the disk than
+# about the service (and pgbench's). pg_prewarm reads every table and index of the database into shared_buffers; it
+# only helps when they fit (ALTER SYSTEM SET shared_buffers = '2GB' and a restart), and the report says whether they do.
+warm_database() {
+    local fits
+    fits=$(psql -X -At -d "$DB" -c "select pg_database_size(current_database()) <= pg_size_bytes(current_setting('shared_buffers'))")
+    if [[ "$(psql -X -At -d "$DB" -c "select count(*) from pg_available_extensions where name = 'pg_prewarm'")" == 1 ]]; then
+        psql_q -d "$DB" -c "create extension if not exists pg_prewarm"
+        log "pg_prewarm: $(psql -X -At -d "$DB" -c "select sum(pg_prewarm(c.oid::regclass)) || ' pages of ' || current_database()
+            || ' read into shared_buffers (' || current_setting('shared_buffers') || ')' from pg_class c
+            where c.relkind in ('r', 'i', 't', 'm') and c.relpersistence = 'p'
+              and c.relnamespace not in ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)")"
+    fi
+    [[ "$fits" == t ]] || log "WARNING: database $DB ($(psql -X -At -d "$DB" -c "select pg_size_pretty(pg_database_size(current_database()))")) is larger than shared_buffers ($(psql -X -At -d "$DB" -c 'show shared_buffers')): parts of it will be read from disk during the runs"
+}
+warm_database
 start_service bench "$DB"
 log "warm-up: mixed load, 16 connections, ${WARMUP}s"
 LOAD_RUN="warmup-$$" LOAD_OUT="$WORK/timings-warmup.txt" \
@@ -257,6 +278,7 @@ print(' '.join('%s@%d' % (op, max(1, s.get(op, {}).get('n', 0))) for op in sys.a
     "$WORK/summary-wrk-c$first.json" "$OPS")
 pgb_args=()
 for w in $weights; do pgb_args+=(-f "$WORK/${w%@*}.pgbench@${w#*@}"); done
+warm_database
 log "pgbench warm-up 10s (weights from the service's run: $weights)"
 PGOPTIONS="-c client_min_messages=warning" pgbench -n -M simple -c 16 -j 2 -T 10 "${pgb_args[@]}" "$DB" \
     > "$WORK/pgbench-warmup.txt" 2>&1 || { cat "$WORK/pgbench-warmup.txt" >&2; exit 1; }
@@ -271,7 +293,7 @@ done
 echo
 echo "factcheck mixed-load benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GiB,"\
      "load avg $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "  PostgreSQL $(psql -X -At -d postgres -c 'show server_version'); $(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS:-}'"
+echo "  PostgreSQL $(psql -X -At -d postgres -c 'show server_version'), shared_buffers $(psql -X -At -d postgres -c 'show shared_buffers'); $(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS:-}'"
 echo "  data (SYNTHETIC + demo): evidence, claims, verdicts, history rows, database size: $COUNTS"
 echo "  loading: import of $ROWS synthetic rows ${IMPORT_S}s; $CLAIMS synthetic claims + assessments/verdicts ${CLAIMS_S}s"
 echo
