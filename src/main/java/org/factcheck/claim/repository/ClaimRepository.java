@@ -124,7 +124,9 @@ public class ClaimRepository {
      * What a match shows of each claim: no assessment document, no staleness probe, and the verdict only when it is
      * published. Five claims in 0.54 ms where their full rows ({@link #findAll}) took 0.78 in a single session; under
      * the mixed load 0.6 ms a call against 1.5-1.7, 4.4-4.6 % of the database's time before. In the order of
-     * {@code ids}.
+     * {@code ids}. The ids are read through a scalar sub-select, so PostgreSQL cannot tell five ids from ten and
+     * keeps its generic plan (the same index lookups) instead of planning every call: 0.38 ms of planning for
+     * 0.12 ms of execution under the mixed load, 2.8 % of the database's time.
      */
     public List<MatchedRow> findMatched(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -138,7 +140,7 @@ public class ClaimRepository {
                 from claim c
                 left join assessment a on a.id = c.latest_assessment_id
                 left join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
-                where c.id = any(?)""";
+                where c.id = any(cast((select cast(? as bigint[])) as bigint[]))""";
         List<MatchedRow> rows;
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = Sql.prepare(c, sql, List.of((Object) ids.toArray(Long[]::new)))) {
