@@ -435,7 +435,7 @@ for line in open(sys.argv[1]):
 us = lambda ms: ms * 1000.0 / rows
 gin_ms, fk_ms = t["all"] - t["no_gin"], t["no_gin"] - t["no_fk"]
 parts = [
-    ("the full-text GIN index (evidence_search_place_idx, V10; evidence_search_idx before)", gin_ms),
+    ("the full-text GIN index (evidence_search_place_block_idx, V11; V10 and V1 before)", gin_ms),
     ("the two foreign-key checks (place, source)", fk_ms),
     ("the other indexes (evidence_key_uk, evidence_metric_place_idx, evidence_id_brin)", t["no_fk"] - t["pk_only"]),
     ("heap, WAL and the primary key", t["pk_only"]),

@@ -141,7 +141,7 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
     }
 
     /** A match of a full-text search: its id and its {@code ts_rank_cd}, read with it. */
-    private record Match(long id, float rank) {
+    record Match(long id, float rank) {
     }
 
     /** Best full-text match first, then newest first: the SQL order {@code ts_rank_cd desc, id desc}. */
@@ -169,18 +169,19 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
      * rank: the window to rank, and the count up to 1,001. The rank is read with the row the match already fetched
      * (fetching the 1,000 rows again by id to rank them took 1,900 buffer reads).
      * <p>
-     * With a place, one index answers both the words and the place ({@code evidence_search_place_idx}, V10).
-     * Found by id ranges, newest first, when no place or metric narrows the search ({@code newest}: the newest id and
-     * the estimated share of matches, read by the caller; null with a place or metric). The planner underestimates how
-     * many rows match two words (4,726 estimated for "median earnings", 61,095 found in 1M rows), so for a query
+     * With a place, one index answers both the words and the place ({@code evidence_search_place_block_idx}, V10,
+     * V11). Found by id ranges, newest first, when no place or metric narrows the search ({@code newest}: the newest
+     * id and the estimated share of matches, read by the caller; null with a place or metric). The planner
+     * underestimates how many rows match two words (4,726 estimated for "median earnings", 61,095 found in 1M rows), so for a query
      * alone it chose a bitmap scan of every match, 13,201 heap pages and 550 ms, to keep the newest 1,000. Limited to
      * {@code id > lo}, it ANDs the full-text bitmap with a primary-key range and reads only the pages of the range's
      * matches. The first range is sized by the share of records estimated to match ({@link #firstSpan}), and widens
      * (by the density found, at least 2 and at most 8 times) until it holds enough matches or covers the table; a
-     * query matching few records ends with the whole table, which is then cheap. Every range costs the full-text
-     * bitmap of all the words' matches (6 ms for "median earnings", 61,095 of 1M records, whatever the range), so a
-     * search that widened from 5,000 records paid it two or three times; a word too rare for ANALYZE to list goes
-     * straight to the whole table.
+     * query matching few records ends with the whole table, which is then cheap. A range searched by its ids costs
+     * the full-text bitmap of all the words' matches (6 ms for "median earnings", 61,095 of 1M records, whatever the
+     * range); one sized by the density, up to 80,000 ids, is searched by its blocks of ids in the GIN index
+     * ({@link #newestAbove}), which reads only the range's part of that bitmap. A word too rare for ANALYZE to list
+     * goes straight to the whole table.
      */
     private List<Match> newestMatches(Filter f, Newest newest) {
         if (newest != null) {
@@ -190,8 +191,7 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
             long max = newest.maxId();
             long span = firstSpan(newest.density(), WINDOW);
             while (span < max) {
-                Map<String, Object> params = new HashMap<>();
-                List<Match> found = matches(window(f, params, max - span), params);
+                List<Match> found = newestAbove(f, max - span, span);
                 if (found.size() >= WINDOW) {
                     return found;
                 }
@@ -200,7 +200,44 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
             }
         }
         Map<String, Object> params = new HashMap<>();
-        return matches(window(f, params, null), params);
+        return matches(window(f, params, null, false), params);
+    }
+
+    /**
+     * The newest {@link #WINDOW} matches with an id above {@code above}, a range of {@code span} ids. A range sized
+     * by the words' density ({@link #byBlocks}) is searched by its blocks of {@link #ID_BLOCK} ids, the third column
+     * of the GIN index (V11), so the scan reads the words' posting lists only from the range's first block on: it
+     * then covers up to {@code ID_BLOCK - 1} ids more below {@code above}, which changes nothing, since only the
+     * newest matches are kept.
+     */
+    List<Match> newestAbove(Filter f, long above, long span) {
+        Map<String, Object> params = new HashMap<>();
+        return matches(window(f, params, above, byBlocks(span)), params);
+    }
+
+    /**
+     * The ids of the evidence search's GIN index's third column: {@code id / ID_BLOCK} (V11). The SQL must spell it
+     * {@code e.id / 4096} and compare it with a bigint for PostgreSQL to use the index.
+     */
+    static final long ID_BLOCK = 4_096;
+
+    /**
+     * The widest id range searched by blocks. Over 80,000 ids, the blocks' records cost more to collect than the words'
+     * matches in the whole table (the load's words over 160,000 ids: 0.9 to 3.2 times the time without blocks).
+     * Measured on 1M records, src/bench/README.md "Session 10".
+     */
+    static final long BLOCK_SPAN_MAX = 80_000;
+
+    /**
+     * Whether a range of {@code span} ids is searched by blocks: when it is sized to hold about the window's matches
+     * (wider than {@link #FIRST_SPAN}, see {@link #firstSpan}), and at most {@link #BLOCK_SPAN_MAX}. The scan then
+     * reads and ranks every match of the range's blocks, so a range of the narrowest size, which a word held by over
+     * a quarter of the records fills many times over, is searched by ids: PostgreSQL then reads the newest records
+     * backwards through the primary key until it has enough matches ("house price" in 5,000 ids: 2.7 ms by ids, 5.2
+     * by blocks; "police officers" 5.4 and 1.3).
+     */
+    static boolean byBlocks(long span) {
+        return span > FIRST_SPAN && span <= BLOCK_SPAN_MAX;
     }
 
     /** The newest id (null in an empty table) and the estimated share of records matching the words (or null). */
@@ -215,12 +252,18 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
                 row[1] == null ? null : ((Number) row[1]).doubleValue());
     }
 
-    /** The newest {@link #WINDOW} matches (with an id above {@code above}, when given): ids and ranks. */
-    private static String window(Filter f, Map<String, Object> params, Long above) {
+    /**
+     * The newest {@link #WINDOW} matches (with an id above {@code above}, when given; by blocks, from the block of
+     * {@code above} on): ids and ranks.
+     */
+    static String window(Filter f, Map<String, Object> params, Long above, boolean byBlocks) {
         StringBuilder sql = new StringBuilder(
                 "select e.id, ts_rank_cd(e.search, websearch_to_tsquery('english', :q)) as rank from evidence e");
         where(f, sql, params);
-        if (above != null) {
+        if (above != null && byBlocks) {
+            sql.append(params.isEmpty() ? " where" : " and").append(" e.id / " + ID_BLOCK + " >= :block");
+            params.put("block", above / ID_BLOCK);
+        } else if (above != null) {
             sql.append(params.isEmpty() ? " where" : " and").append(" e.id > :above");
             params.put("above", above);
         }

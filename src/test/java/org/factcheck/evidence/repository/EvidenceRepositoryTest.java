@@ -16,12 +16,15 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.factcheck.common.PageRequest;
 import org.factcheck.evidence.Evidence;
 import org.factcheck.evidence.importer.ImportFormat;
@@ -151,8 +154,9 @@ class EvidenceRepositoryTest {
                 + "where tablename = 'evidence' and indexdef like '%USING gin (search%' order by indexname")
                 .getResultList();
         assertEquals(1, definitions.size(), definitions.toString());
-        assertTrue(definitions.get(0).startsWith("CREATE INDEX evidence_search_place_idx ON "), definitions.get(0));
-        assertTrue(definitions.get(0).endsWith("USING gin (search, place_id)"), definitions.get(0));
+        assertTrue(definitions.get(0).startsWith("CREATE INDEX evidence_search_place_block_idx ON "),
+                definitions.get(0));
+        assertTrue(definitions.get(0).endsWith("USING gin (search, place_id, ((id / 4096)))"), definitions.get(0));
 
         String place = unique("Indexed parish");
         long match = create("Median earnings of residents", place, null, unique("Release"));
@@ -161,6 +165,46 @@ class EvidenceRepositoryTest {
         long placeId = repository.findById(match).place.id;
         assertEquals(List.of(match), ids(new EvidenceRepository.Filter("median earnings", placeId, null, null, null),
                 0, 10));
+    }
+
+    @Test
+    void searchesRangesSizedByTheWordsDensityByTheirBlocks() {
+        // the narrowest range is for words so common that the newest records hold enough matches
+        assertFalse(EvidenceRepository.byBlocks(EvidenceRepository.FIRST_SPAN));
+        assertTrue(EvidenceRepository.byBlocks(EvidenceRepository.firstSpan(0.2, 1001)));
+        assertTrue(EvidenceRepository.byBlocks(EvidenceRepository.firstSpan(0.061, 1001)));
+        assertTrue(EvidenceRepository.byBlocks(80_000));
+        assertFalse(EvidenceRepository.byBlocks(80_001));
+
+        String word = uniqueWord();
+        long oldest = create("Rough sleepers " + word, unique("Block parish"), null, unique("Release"));
+        long middle = create("Rough sleepers " + word, unique("Block parish"), null, unique("Release"));
+        long newest = create("Rough sleepers " + word, unique("Block parish"), null, unique("Release"));
+        create("Rough sleepers counted", unique("Block parish"), null, unique("Release"));
+        EvidenceRepository.Filter filter = new EvidenceRepository.Filter(word, null, null, null, null);
+
+        // by ids: only those above; by blocks: from the block of the lowest id on, which holds the oldest as well
+        assertEquals(List.of(newest, middle), repository.newestAbove(filter, oldest, 5_000).stream()
+                .map(EvidenceRepository.Match::id).toList());
+        List<EvidenceRepository.Match> byBlocks = repository.newestAbove(filter, oldest, 20_000);
+        assertEquals(List.of(newest, middle, oldest), byBlocks.stream().map(EvidenceRepository.Match::id).toList());
+        assertEquals(repository.newestAbove(filter, oldest - 1, 5_000), byBlocks);
+    }
+
+    @Test
+    void givesTheBlocksOfIdsToTheGinIndex() {
+        // the condition must read exactly as the index's column, compared with a bigint, or PostgreSQL cannot use it
+        Map<String, Object> params = new HashMap<>();
+        String sql = EvidenceRepository.window(new EvidenceRepository.Filter("median earnings", null, null, null, null),
+                params, 20_000L, true);
+        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+        em.createNativeQuery("set local enable_indexscan = off").executeUpdate();
+        Query explain = em.createNativeQuery("explain " + sql);
+        params.forEach(explain::setParameter);
+        @SuppressWarnings("unchecked")
+        String plan = String.join("\n", (List<String>) explain.getResultList());
+        assertTrue(plan.matches("(?s).*Bitmap Index Scan on evidence_search_place_block_idx [^\n]*\n\\s+Index Cond: "
+                + "\\(\\(search @@ [^\n]*\\(\\(id / 4096\\) >= '4'::bigint\\)\\).*"), plan);
     }
 
     @Test
