@@ -169,16 +169,16 @@ public class EvidenceRepository implements PanacheRepository<Evidence> {
      * rank: the window to rank, and the count up to 1,001. The rank is read with the row the match already fetched
      * (fetching the 1,000 rows again by id to rank them took 1,900 buffer reads).
      * <p>
-     * With a place, one index answers both the words and the place ({@code evidence_search_place_block_idx}, V10,
-     * V11). Found by id ranges, newest first, when no place or metric narrows the search ({@code newest}: the newest
-     * id and the estimated share of matches, read by the caller; null with a place or metric). The planner
-     * underestimates how many rows match two words (4,726 estimated for "median earnings", 61,095 found in 1M rows), so for a query
-     * alone it chose a bitmap scan of every match, 13,201 heap pages and 550 ms, to keep the newest 1,000. Limited to
+     * With a place, one index answers both the words and the place ({@code evidence_search_place_block_idx}, V10, V11).
+     * Found by id ranges, newest first, when no place or metric narrows the search ({@code newest}: the newest id and
+     * the estimated share of matches, read by the caller; null with a place or metric). The planner underestimates how
+     * many rows match two words (4,726 estimated for "median earnings", 61,095 found in 1M rows), so for a query alone
+     * it chose a bitmap scan of every match, 13,201 heap pages and 550 ms, to keep the newest 1,000. Limited to
      * {@code id > lo}, it ANDs the full-text bitmap with a primary-key range and reads only the pages of the range's
-     * matches. The first range is sized by the share of records estimated to match ({@link #firstSpan}), and widens
-     * (by the density found, at least 2 and at most 8 times) until it holds enough matches or covers the table; a
-     * query matching few records ends with the whole table, which is then cheap. A range searched by its ids costs
-     * the full-text bitmap of all the words' matches (6 ms for "median earnings", 61,095 of 1M records, whatever the
+     * matches. The first range is sized by the share of records estimated to match ({@link #firstSpan}), and widens (by
+     * the density found, at least 2 and at most 8 times) until it holds enough matches or covers the table; a query
+     * matching few records ends with the whole table, which is then cheap. A range searched by its ids costs the
+     * full-text bitmap of all the words' matches (6 ms for "median earnings", 61,095 of 1M records, whatever the
      * range); one sized by the density, up to 80,000 ids, is searched by its blocks of ids in the GIN index
      * ({@link #newestAbove}), which reads only the range's part of that bitmap. A word too rare for ANALYZE to list
      * goes straight to the whole table.
